@@ -1,0 +1,58 @@
+/**
+ * What every CLI subcommand shares: the command shape, output streams that tests can capture,
+ * exit codes, and loading the graph named by `--graph` (or the bundled one) with problems printed.
+ */
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { formatProblem } from '../src/lib/domain/problems';
+import type { GraphFile } from '../src/lib/domain/schema';
+import { BUNDLED_GRAPH, displayPath, readGraphFile } from './graph-io';
+
+export const EXIT = { ok: 0, invalid: 1, usage: 2 } as const;
+
+export interface CliOutput {
+  out(text: string): void;
+  err(text: string): void;
+}
+
+export const processOutput: CliOutput = {
+  out: (text) => process.stdout.write(text.endsWith('\n') ? text : `${text}\n`),
+  err: (text) => process.stderr.write(text.endsWith('\n') ? text : `${text}\n`),
+};
+
+export interface Command {
+  readonly name: string;
+  /** One line for `cli help`. */
+  readonly summary: string;
+  /** The usage line printed on bad arguments. */
+  readonly usage: string;
+  run(args: string[], io: CliOutput): Promise<number> | number;
+}
+
+/** Thrown for bad arguments; the entry point prints the message and the usage line, exit 2. */
+export class UsageError extends Error {
+  override readonly name = 'UsageError';
+}
+
+/** node:util parseArgs with its errors turned into UsageErrors. */
+export function parseCommandArgs<T extends ParseArgsConfig>(args: string[], config: T) {
+  try {
+    return parseArgs({ ...config, args, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error));
+  }
+}
+
+/** Loads FILE (default: the bundled graph); on problems prints them all and returns undefined. */
+export function loadGraphOrReport(
+  file: string | undefined,
+  io: CliOutput,
+): { graph: GraphFile; path: string } | undefined {
+  const path = file ?? BUNDLED_GRAPH;
+  const result = readGraphFile(path);
+  if (result.ok) return { graph: result.graph, path };
+  for (const problem of result.problems) io.err(formatProblem(displayPath(path), problem));
+  io.err(
+    `${displayPath(path)}: ${result.problems.length} problem${result.problems.length === 1 ? '' : 's'}`,
+  );
+  return undefined;
+}

@@ -1,0 +1,50 @@
+/**
+ * File I/O for the command line, in one place: where the bundled graph lives, and reading a graph
+ * file from disk into a load result. Everything after the bytes is the domain's job.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import { dirname, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadGraphBytes, type LoadResult } from '../src/lib/domain/load-graph';
+import { LIMITS } from '../src/lib/domain/limits';
+
+export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+export const BUNDLED_GRAPH = resolve(REPO_ROOT, 'graph/communism.json');
+
+/** How a path is shown to the user: relative to the working directory when that is shorter. */
+export function displayPath(path: string): string {
+  const rel = relative(process.cwd(), path);
+  return rel && !rel.startsWith('..') && rel.length < path.length ? rel : path;
+}
+
+/** Reads and validates a graph file. Problems reading the file come back as problems too. */
+export function readGraphFile(path: string): LoadResult {
+  let size: number;
+  try {
+    const stat = statSync(path);
+    if (stat.isDirectory()) {
+      return ioProblem(`'${displayPath(path)}' is a folder, not a graph file`);
+    }
+    size = stat.size;
+  } catch {
+    return ioProblem(`no such file '${displayPath(path)}'`);
+  }
+  if (size > LIMITS.fileBytes) {
+    return {
+      ok: false,
+      problems: [
+        {
+          code: 'too_large',
+          path: '',
+          message: `the file is ${(size / 1024 / 1024).toFixed(1)} MB, over the limit of ${LIMITS.fileBytes / 1024 / 1024} MB`,
+          hint: 'split the graph into smaller files',
+        },
+      ],
+    };
+  }
+  return loadGraphBytes(new Uint8Array(readFileSync(path)));
+}
+
+function ioProblem(message: string): LoadResult {
+  return { ok: false, problems: [{ code: 'io', path: '', message }] };
+}

@@ -1,0 +1,298 @@
+/**
+ * Rules that need the whole graph rather than one field: unique ids, known sources, edges that
+ * point at real nodes of allowed kinds, no self-loops or duplicates, no cycle through an acyclic
+ * relation (a lineage cannot loop back on itself), and years in order. Every rule reports every
+ * violation, so a user fixes a file in one pass.
+ */
+import type { NodeKind } from './kinds';
+import type { PathSegment } from './problems';
+import { RELATIONS, relationSpec, type RelationId } from './relations';
+import type { Edge, Node, Source, Time } from './schema';
+import { didYouMean } from './suggest';
+
+/** A rule violation before it is given a line and column. */
+export interface RawProblem {
+  code: import('./problems').ProblemCode;
+  path: PathSegment[];
+  message: string;
+  hint?: string;
+}
+
+export interface RuleInput {
+  /** Nodes that passed the schema, with their index in the file. */
+  nodes: { index: number; node: Node }[];
+  /** Edges that passed the schema, with their index in the file. */
+  edges: { index: number; edge: Edge }[];
+  sources: Source[];
+  /** Every string id found on a node, valid or not, so a broken node is not reported as missing too. */
+  declaredIds: Set<string>;
+}
+
+export function checkGraphRules(input: RuleInput): RawProblem[] {
+  const problems: RawProblem[] = [];
+  const kindOf = new Map<string, NodeKind>();
+  checkUniqueNodeIds(input, kindOf, problems);
+  const sourceIds = checkUniqueSourceIds(input.sources, problems);
+  checkSourceRefs(input, sourceIds, problems);
+  checkTimes(input, problems);
+  checkEdges(input, kindOf, problems);
+  checkAcyclicRelations(input.edges, problems);
+  return problems;
+}
+
+function checkUniqueNodeIds(
+  input: RuleInput,
+  kindOf: Map<string, NodeKind>,
+  problems: RawProblem[],
+) {
+  const firstIndex = new Map<string, number>();
+  for (const { index, node } of input.nodes) {
+    const first = firstIndex.get(node.id);
+    if (first !== undefined) {
+      problems.push({
+        code: 'duplicate_id',
+        path: ['nodes', index, 'id'],
+        message: `duplicate node id '${node.id}' (first used at nodes[${first}])`,
+        hint: 'every node needs its own id; merge the two nodes or rename one',
+      });
+    } else {
+      firstIndex.set(node.id, index);
+      kindOf.set(node.id, node.kind);
+    }
+  }
+}
+
+function checkUniqueSourceIds(sources: Source[], problems: RawProblem[]): Set<string> {
+  const ids = new Set<string>();
+  sources.forEach((source, index) => {
+    if (ids.has(source.id)) {
+      problems.push({
+        code: 'duplicate_source',
+        path: ['meta', 'sources', index, 'id'],
+        message: `duplicate source id '${source.id}'`,
+      });
+    }
+    ids.add(source.id);
+  });
+  return ids;
+}
+
+function checkSourceRefs(input: RuleInput, sourceIds: Set<string>, problems: RawProblem[]) {
+  const check = (collection: 'nodes' | 'edges', index: number, refs: { source: string }[]) => {
+    refs.forEach((ref, refIndex) => {
+      if (sourceIds.has(ref.source)) return;
+      problems.push({
+        code: 'unknown_source',
+        path: [collection, index, 'sources', refIndex, 'source'],
+        message: `unknown source '${ref.source}'`,
+        hint: didYouMean(ref.source, sourceIds) ?? 'add it to meta.sources or cite a listed source',
+      });
+    });
+  };
+  for (const { index, node } of input.nodes) check('nodes', index, node.sources);
+  for (const { index, edge } of input.edges) check('edges', index, edge.sources);
+}
+
+function checkTimes(input: RuleInput, problems: RawProblem[]) {
+  const check = (collection: 'nodes' | 'edges', index: number, time: Time | undefined) => {
+    if (time?.start === undefined || time.end === undefined || time.start <= time.end) return;
+    problems.push({
+      code: 'time_order',
+      path: [collection, index, 'time', 'end'],
+      message: `end year ${time.end} is before start year ${time.start}`,
+      hint: 'years are CE (negative for BCE); convert Buddhist Era years by subtracting 543',
+    });
+  };
+  for (const { index, node } of input.nodes) check('nodes', index, node.time);
+  for (const { index, edge } of input.edges) check('edges', index, edge.time);
+}
+
+function edgeKey(edge: Edge): string {
+  const spec = relationSpec(edge.relation);
+  const [a, b] =
+    spec.symmetric && edge.target < edge.source
+      ? [edge.target, edge.source]
+      : [edge.source, edge.target];
+  return `${a}\u0000${edge.relation}\u0000${b}`;
+}
+
+function kindList(kinds: readonly NodeKind[]): string {
+  return kinds.length === 7 ? 'any kind' : kinds.join(', ');
+}
+
+function checkEdges(input: RuleInput, kindOf: Map<string, NodeKind>, problems: RawProblem[]) {
+  const seen = new Map<string, number>();
+  const knownIds = [...input.declaredIds];
+  for (const { index, edge } of input.edges) {
+    let endpointsExist = true;
+    for (const end of ['source', 'target'] as const) {
+      const id = edge[end];
+      if (kindOf.has(id) || input.declaredIds.has(id)) continue;
+      endpointsExist = false;
+      problems.push({
+        code: 'unknown_node',
+        path: ['edges', index, end],
+        message: `unknown node '${id}'`,
+        hint: didYouMean(id, knownIds) ?? 'add the node, or fix the id',
+      });
+    }
+    if (edge.source === edge.target) {
+      problems.push({
+        code: 'self_loop',
+        path: ['edges', index, 'target'],
+        message: `edge from '${edge.source}' to itself`,
+        hint: 'a relation needs two different nodes',
+      });
+      continue;
+    }
+    const key = edgeKey(edge);
+    const first = seen.get(key);
+    if (first !== undefined) {
+      const symmetricNote = relationSpec(edge.relation).symmetric ? ' (it reads both ways)' : '';
+      problems.push({
+        code: 'duplicate_edge',
+        path: ['edges', index],
+        message: `duplicate edge ${edge.source} —${edge.relation}→ ${edge.target}, same as edges[${first}]${symmetricNote}`,
+        hint: 'merge their sources into one edge',
+      });
+    } else seen.set(key, index);
+
+    const sourceKind = kindOf.get(edge.source);
+    const targetKind = kindOf.get(edge.target);
+    if (!endpointsExist || sourceKind === undefined || targetKind === undefined) continue;
+    const spec = relationSpec(edge.relation);
+    if (!spec.from.includes(sourceKind) || !spec.to.includes(targetKind)) {
+      problems.push({
+        code: 'kind_not_allowed',
+        path: ['edges', index, 'relation'],
+        message: `'${edge.relation}' cannot go from ${sourceKind} '${edge.source}' to ${targetKind} '${edge.target}'`,
+        hint: `'${edge.relation}' goes from ${kindList(spec.from)} to ${kindList(spec.to)}`,
+      });
+    }
+    if (edge.certainty === 'disputed' && !edge.note) {
+      problems.push({
+        code: 'disputed_without_note',
+        path: ['edges', index, 'certainty'],
+        message: 'a disputed edge needs a note',
+        hint: 'add "note": { "en": "…", "th": "…" } saying what is disputed and why',
+      });
+    }
+  }
+}
+
+/** Reports one concrete cycle per strongly connected component of each acyclic relation. */
+function checkAcyclicRelations(edges: RuleInput['edges'], problems: RawProblem[]) {
+  for (const relation of Object.keys(RELATIONS) as RelationId[]) {
+    if (!relationSpec(relation).acyclic) continue;
+    const ofRelation = edges.filter(
+      (e) => e.edge.relation === relation && e.edge.source !== e.edge.target,
+    );
+    if (ofRelation.length === 0) continue;
+    for (const cycle of findCycles(ofRelation)) {
+      const names = [...cycle.map((e) => e.edge.source), cycle[0]!.edge.source];
+      problems.push({
+        code: 'cycle',
+        path: ['edges', cycle[0]!.index],
+        message: `${relation} cycle: ${names.join(' → ')}`,
+        hint: `a lineage cannot loop back on itself; remove or reverse one of ${cycle
+          .map((e) => `edges[${e.index}]`)
+          .join(', ')}`,
+      });
+    }
+  }
+}
+
+/** One cycle (as its edges, in order) for each strongly connected component with a loop. */
+function findCycles(edges: RuleInput['edges']): RuleInput['edges'][] {
+  const ids = new Map<string, number>();
+  const idOf = (name: string) => {
+    let id = ids.get(name);
+    if (id === undefined) ids.set(name, (id = ids.size));
+    return id;
+  };
+  const out: { to: number; edge: RuleInput['edges'][number] }[][] = [];
+  for (const e of edges) {
+    const s = idOf(e.edge.source);
+    const t = idOf(e.edge.target);
+    while (out.length < ids.size) out.push([]);
+    out[s]!.push({ to: t, edge: e });
+  }
+  const components = stronglyConnectedComponents(ids.size, (v) => out[v]!.map((x) => x.to));
+  const cycles: RuleInput['edges'][] = [];
+  for (const component of components) {
+    if (component.length < 2) continue;
+    const inComponent = new Set(component);
+    // Breadth-first from the first member back to itself gives a shortest loop to show.
+    const start = component[0]!;
+    const via = new Map<number, { from: number; edge: RuleInput['edges'][number] }>();
+    const queue = [start];
+    let closing: { from: number; edge: RuleInput['edges'][number] } | undefined;
+    for (let head = 0; head < queue.length && !closing; head++) {
+      const v = queue[head]!;
+      for (const { to, edge } of out[v]!) {
+        if (!inComponent.has(to)) continue;
+        if (to === start) {
+          closing = { from: v, edge };
+          break;
+        }
+        if (!via.has(to)) {
+          via.set(to, { from: v, edge });
+          queue.push(to);
+        }
+      }
+    }
+    if (!closing) continue;
+    const cycle = [closing.edge];
+    for (let v = closing.from; v !== start;) {
+      const step = via.get(v)!;
+      cycle.unshift(step.edge);
+      v = step.from;
+    }
+    cycles.push(cycle);
+  }
+  return cycles;
+}
+
+/** Tarjan's algorithm, iterative so that a long lineage chain cannot overflow the stack. */
+function stronglyConnectedComponents(size: number, next: (v: number) => number[]): number[][] {
+  const index = new Int32Array(size).fill(-1);
+  const low = new Int32Array(size);
+  const onStack = new Uint8Array(size);
+  const stack: number[] = [];
+  const components: number[][] = [];
+  let counter = 0;
+  for (let root = 0; root < size; root++) {
+    if (index[root] !== -1) continue;
+    const work: { v: number; children: number[]; i: number }[] = [];
+    const visit = (v: number) => {
+      index[v] = low[v] = counter++;
+      stack.push(v);
+      onStack[v] = 1;
+      work.push({ v, children: next(v), i: 0 });
+    };
+    visit(root);
+    while (work.length) {
+      const frame = work[work.length - 1]!;
+      if (frame.i < frame.children.length) {
+        const w = frame.children[frame.i++]!;
+        if (index[w] === -1) visit(w);
+        else if (onStack[w]) low[frame.v] = Math.min(low[frame.v]!, index[w]!);
+        continue;
+      }
+      work.pop();
+      const parent = work[work.length - 1];
+      if (parent) low[parent.v] = Math.min(low[parent.v]!, low[frame.v]!);
+      if (low[frame.v] === index[frame.v]) {
+        const component: number[] = [];
+        let w: number;
+        do {
+          w = stack.pop()!;
+          onStack[w] = 0;
+          component.push(w);
+        } while (w !== frame.v);
+        components.push(component);
+      }
+    }
+  }
+  return components;
+}

@@ -1,0 +1,192 @@
+/**
+ * Loading a graph file: bytes or text in, `{ ok: true, graph } | { ok: false, problems }` out.
+ * The same function serves the CLI's `validate`, the explorer's file picker and the tests, so
+ * the browser and the command line can never disagree about what a valid file is.
+ */
+import { z } from 'zod';
+import { checkGraphRules, type RawProblem } from './graph-rules';
+import { decodeUtf8, JsonLocator, nestingDepthExceeds, syntaxErrorOffset } from './json-text';
+import { LIMITS } from './limits';
+import { formatPath, type PathSegment, type Problem } from './problems';
+import { describeZodIssue } from './zod-issues';
+import {
+  edgeSchema,
+  graphFileSchema,
+  nodeSchema,
+  type Edge,
+  type GraphFile,
+  type Node,
+} from './schema';
+
+export type LoadResult = { ok: true; graph: GraphFile } | { ok: false; problems: Problem[] };
+
+/** Loads a graph from raw file bytes: checks size and encoding, then everything `loadGraphText` checks. */
+export function loadGraphBytes(bytes: Uint8Array): LoadResult {
+  if (bytes.length > LIMITS.fileBytes) return fail(tooLarge(bytes.length));
+  const decoded = decodeUtf8(bytes);
+  if (!decoded.ok) {
+    return fail({
+      code: 'not_utf8',
+      path: '',
+      message: `the file is not valid UTF-8 (bad byte at offset ${decoded.offset})`,
+      hint: 'save the file as UTF-8; Thai text in TIS-620 or Windows-874 must be converted',
+    });
+  }
+  return loadGraphText(decoded.text);
+}
+
+/** Loads a graph from JSON text. Never throws on bad input. */
+export function loadGraphText(text: string): LoadResult {
+  if (text.length > LIMITS.fileBytes) return fail(tooLarge(text.length));
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  if (body.trim() === '') {
+    return fail({
+      code: 'empty',
+      path: '',
+      message: 'the file is empty',
+      hint: 'a graph file is a JSON object with version, meta, nodes and edges',
+    });
+  }
+  const locator = new JsonLocator(body);
+  const tooDeep = nestingDepthExceeds(body, LIMITS.nestingDepth);
+  if (tooDeep !== null) {
+    return fail({
+      code: 'too_deep',
+      path: '',
+      ...locator.position(tooDeep),
+      message: `nesting deeper than ${LIMITS.nestingDepth} levels`,
+      hint: 'a graph file nests at most a few levels; this is not a graph file',
+    });
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(body);
+  } catch (error) {
+    const offset = syntaxErrorOffset(body, error);
+    return fail({
+      code: 'json_syntax',
+      path: '',
+      ...locator.position(offset),
+      message: `invalid JSON: ${jsonSyntaxMessage(error)}`,
+      hint: 'look for a missing comma, quote or bracket just before this point',
+    });
+  }
+  const result = validateGraphData(data);
+  if (result.ok) return result;
+  return { ok: false, problems: result.problems.map((p) => withPosition(p, locator)) };
+}
+
+type LocatedLater = Problem & { segments?: PathSegment[] };
+
+function withPosition(problem: LocatedLater, locator: JsonLocator): Problem {
+  const { segments, ...rest } = problem;
+  if (!segments || rest.line !== undefined) return rest;
+  const position = locator.locate(segments);
+  return position ? { ...rest, ...position } : rest;
+}
+
+const envelopeSchema = graphFileSchema.extend({
+  nodes: z.array(z.unknown()),
+  edges: z.array(z.unknown()),
+});
+
+/**
+ * Validates already-parsed data. Nodes and edges are checked one by one so that one bad node
+ * does not hide the problems of the others, and graph rules still run on everything that parsed.
+ */
+export function validateGraphData(data: unknown): LoadResult {
+  const problems: LocatedLater[] = [];
+  const add = (raw: RawProblem) => {
+    if (problems.length < LIMITS.problems) {
+      problems.push({ ...raw, path: formatPath(raw.path), segments: raw.path });
+    }
+  };
+
+  if (typeof data === 'object' && data !== null && !Array.isArray(data)) {
+    const record = data as Record<string, unknown>;
+    for (const collection of ['nodes', 'edges'] as const) {
+      const items = record[collection];
+      const max = collection === 'nodes' ? LIMITS.nodes : LIMITS.edges;
+      if (Array.isArray(items) && items.length > max) {
+        return fail({
+          code: 'too_large',
+          path: collection,
+          message: `${items.length} ${collection}: more than the limit of ${max}`,
+          hint: 'split the graph into smaller files',
+        });
+      }
+    }
+  }
+
+  const envelope = envelopeSchema.safeParse(data, { reportInput: true });
+  if (!envelope.success) {
+    for (const issue of envelope.error.issues) add(describeZodIssue(issue, []));
+    // Without the envelope there are no nodes and edges to check individually.
+    if (!isRecord(data) || !Array.isArray(data.nodes) || !Array.isArray(data.edges)) {
+      return { ok: false, problems };
+    }
+  }
+  const record = data as Record<string, unknown[]>;
+  const rawNodes = record.nodes!;
+  const rawEdges = record.edges!;
+
+  const nodes: { index: number; node: Node }[] = [];
+  const declaredIds = new Set<string>();
+  rawNodes.forEach((raw, index) => {
+    if (isRecord(raw) && typeof raw.id === 'string') declaredIds.add(raw.id);
+    const parsed = nodeSchema.safeParse(raw, { reportInput: true });
+    if (parsed.success) nodes.push({ index, node: parsed.data });
+    else for (const issue of parsed.error.issues) add(describeZodIssue(issue, ['nodes', index]));
+  });
+  const edges: { index: number; edge: Edge }[] = [];
+  rawEdges.forEach((raw, index) => {
+    const parsed = edgeSchema.safeParse(raw, { reportInput: true });
+    if (parsed.success) edges.push({ index, edge: parsed.data });
+    else for (const issue of parsed.error.issues) add(describeZodIssue(issue, ['edges', index]));
+  });
+
+  const sources = envelope.success ? envelope.data.meta.sources : [];
+  for (const problem of checkGraphRules({ nodes, edges, sources, declaredIds })) add(problem);
+
+  if (problems.length >= LIMITS.problems) {
+    problems.push({
+      code: 'too_many_problems',
+      path: '',
+      message: `stopped after ${LIMITS.problems} problems`,
+      hint: 'fix these first, then validate again',
+    });
+  }
+  if (problems.length > 0 || !envelope.success) return { ok: false, problems };
+  return {
+    ok: true,
+    graph: { ...envelope.data, nodes: nodes.map((n) => n.node), edges: edges.map((e) => e.edge) },
+  };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function fail(problem: Problem): LoadResult {
+  return { ok: false, problems: [problem] };
+}
+
+function tooLarge(size: number): Problem {
+  return {
+    code: 'too_large',
+    path: '',
+    message: `the file is ${(size / 1024 / 1024).toFixed(1)} MB, over the limit of ${LIMITS.fileBytes / 1024 / 1024} MB`,
+    hint: 'split the graph into smaller files',
+  };
+}
+
+function jsonSyntaxMessage(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  // V8 appends position details that we already report as line and column.
+  return message
+    .replace(/^JSON\.parse: /, '')
+    .replace(/ in JSON at position \d+.*$/s, '')
+    .replace(/ \(line \d+ column \d+\)$/, '')
+    .replace(/, (?:\.\.\.)?"[\s\S]*" is not valid JSON$/, '')
+    .replace(/^Unexpected/, 'unexpected');
+}
