@@ -23,7 +23,8 @@ export interface RuleInput {
   nodes: { index: number; node: Node }[];
   /** Edges that passed the schema, with their index in the file. */
   edges: { index: number; edge: Edge }[];
-  sources: Source[];
+  /** The cited sources; undefined when meta itself is broken, which skips the citation check. */
+  sources: Source[] | undefined;
   /** Every string id found on a node, valid or not, so a broken node is not reported as missing too. */
   declaredIds: Set<string>;
 }
@@ -32,8 +33,10 @@ export function checkGraphRules(input: RuleInput): RawProblem[] {
   const problems: RawProblem[] = [];
   const kindOf = new Map<string, NodeKind>();
   checkUniqueNodeIds(input, kindOf, problems);
-  const sourceIds = checkUniqueSourceIds(input.sources, problems);
-  checkSourceRefs(input, sourceIds, problems);
+  if (input.sources) {
+    const sourceIds = checkUniqueSourceIds(input.sources, problems);
+    checkSourceRefs(input, sourceIds, problems);
+  }
   checkTimes(input, problems);
   checkEdges(input, kindOf, problems);
   checkAcyclicRelations(input.edges, problems);

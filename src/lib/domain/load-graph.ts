@@ -12,6 +12,7 @@ import { describeZodIssue } from './zod-issues';
 import {
   edgeSchema,
   graphFileSchema,
+  metaSchema,
   nodeSchema,
   type Edge,
   type GraphFile,
@@ -145,7 +146,11 @@ export function validateGraphData(data: unknown): LoadResult {
     else for (const issue of parsed.error.issues) add(describeZodIssue(issue, ['edges', index]));
   });
 
-  const sources = envelope.success ? envelope.data.meta.sources : [];
+  // Cite-checks need the source list; when the envelope is broken elsewhere, meta may still be fine.
+  const meta = envelope.success
+    ? { success: true as const, data: envelope.data.meta }
+    : metaSchema.safeParse((data as Record<string, unknown>).meta);
+  const sources = meta.success ? meta.data.sources : undefined;
   for (const problem of checkGraphRules({ nodes, edges, sources, declaredIds })) add(problem);
 
   if (problems.length >= LIMITS.problems) {
@@ -188,5 +193,5 @@ function jsonSyntaxMessage(error: unknown): string {
     .replace(/ in JSON at position \d+.*$/s, '')
     .replace(/ \(line \d+ column \d+\)$/, '')
     .replace(/, (?:\.\.\.)?"[\s\S]*" is not valid JSON$/, '')
-    .replace(/^Unexpected/, 'unexpected');
+    .replace(/^[A-Z](?=[a-z])/, (c) => c.toLowerCase());
 }

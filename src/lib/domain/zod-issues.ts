@@ -60,6 +60,13 @@ export function describeZodIssue(issue: z.core.$ZodIssue, prefix: PathSegment[])
   const path = [...prefix, ...(issue.path as PathSegment[])];
   const field = fieldName(path);
   const base = { code: 'schema' as const, path };
+  if (path.length === 0 && issue.code === 'invalid_type') {
+    return {
+      ...base,
+      message: `the file must be a JSON object, not ${kindOfValue(issue.input)}`,
+      hint: 'a graph file is { "version": 1, "meta": …, "nodes": […], "edges": […] }',
+    };
+  }
   switch (issue.code) {
     case 'invalid_type': {
       if (issue.input === undefined) {
@@ -87,6 +94,9 @@ export function describeZodIssue(issue: z.core.$ZodIssue, prefix: PathSegment[])
       };
     }
     case 'invalid_value': {
+      if (issue.input === undefined) {
+        return { ...base, message: `missing required field '${field}'` };
+      }
       const allowed = issue.values.map((v) => String(v));
       const given = issue.input;
       const suggestion = typeof given === 'string' ? didYouMean(given, allowed) : undefined;

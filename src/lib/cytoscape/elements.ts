@@ -1,0 +1,55 @@
+/**
+ * Cytoscape element definitions from the graph model. Elements carry only what the stylesheet
+ * and the layouts read (kind, labels in both languages, start year, relation, certainty); the
+ * details panel reads the model itself.
+ */
+import type { ElementDefinition } from 'cytoscape';
+import { edgeIdOf, type GraphModel } from '../domain/graph-model';
+
+export type Lang = 'en' | 'th';
+
+export interface NodeElementData {
+  id: string;
+  kind: string;
+  en: string;
+  th: string;
+  /** The label in the current language; rewritten in place when the language changes. */
+  label: string;
+  /** Start year, when known; the timeline layout reads it. */
+  year?: number;
+}
+
+export interface EdgeElementData {
+  id: string;
+  source: string;
+  target: string;
+  relation: string;
+  certainty: string;
+}
+
+/** All nodes and edges of the model as Cytoscape elements, labelled in `lang`. */
+export function elementsFromModel(model: GraphModel, lang: Lang): ElementDefinition[] {
+  const elements: ElementDefinition[] = [];
+  for (const node of model.nodes) {
+    const data: NodeElementData = {
+      id: node.id,
+      kind: node.kind,
+      en: node.label.en,
+      th: node.label.th,
+      label: node.label[lang],
+    };
+    if (node.time?.start !== undefined) data.year = node.time.start;
+    elements.push({ group: 'nodes', data });
+  }
+  for (const edge of model.edges) {
+    const data: EdgeElementData = {
+      id: edgeIdOf(edge),
+      source: edge.source,
+      target: edge.target,
+      relation: edge.relation,
+      certainty: edge.certainty,
+    };
+    elements.push({ group: 'edges', data });
+  }
+  return elements;
+}
