@@ -4,6 +4,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { format, resolveConfig } from 'prettier';
 import { NODE_KINDS, nodeKinds } from '../src/lib/domain/kinds';
 import { RELATIONS, relationIds } from '../src/lib/domain/relations';
 import { REPO_ROOT } from './graph-io';
@@ -37,15 +38,17 @@ export function readmeTables(): string {
 
 export const README = resolve(REPO_ROOT, 'README.md');
 
-/** README text with the generated block replaced. */
-export function withTables(readme: string): string {
+/** README text with the generated block replaced, formatted as Prettier would (it pads tables). */
+export async function withTables(readme: string): Promise<string> {
   const start = readme.indexOf(START);
   const end = readme.indexOf(END);
   if (start < 0 || end < 0) throw new Error(`README.md lacks the markers ${START} … ${END}`);
-  return readme.slice(0, start) + readmeTables() + readme.slice(end + END.length);
+  const text = readme.slice(0, start) + readmeTables() + readme.slice(end + END.length);
+  const options = (await resolveConfig(README)) ?? {};
+  return format(text, { ...options, filepath: README });
 }
 
 if (process.argv[1]?.endsWith('readme-tables.ts')) {
-  writeFileSync(README, withTables(readFileSync(README, 'utf8')));
+  writeFileSync(README, await withTables(readFileSync(README, 'utf8')));
   console.log('README.md tables updated');
 }

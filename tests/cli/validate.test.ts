@@ -62,7 +62,9 @@ describe('cli validate', () => {
 
   it('works as documented through npm, defaulting to the bundled graph', () => {
     const run = spawnCli(['validate']);
-    expect(run.stdout).toMatch(/^graph\/communism\.json: valid — \d+ nodes \(ideology \d+, person \d+/);
+    expect(run.stdout).toMatch(
+      /^graph\/communism\.json: valid — \d+ nodes \(ideology \d+, person \d+/,
+    );
     expect(run.code).toBe(0);
   });
 });

@@ -45,11 +45,20 @@ const graphArb = fc
       const key = `p${p % people}-i${i % ideologies}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      edges.push({ source: `p${p % people}`, target: `i${i % ideologies}`, relation: 'developed', sources: SRC });
+      edges.push({
+        source: `p${p % people}`,
+        target: `i${i % ideologies}`,
+        relation: 'developed',
+        sources: SRC,
+      });
     }
     const graph: GraphFileInput = {
       version: 1,
-      meta: { id: 'gen', title: { en: 'Generated', th: 'สร้าง' }, sources: [{ id: 'gen', title: 'fast-check' }] },
+      meta: {
+        id: 'gen',
+        title: { en: 'Generated', th: 'สร้าง' },
+        sources: [{ id: 'gen', title: 'fast-check' }],
+      },
       nodes,
       edges,
     };
@@ -73,7 +82,9 @@ describe('graph rules, by property', () => {
           ...(e.source === dropped ? [`edges[${i}].source`] : []),
           ...(e.target === dropped ? [`edges[${i}].target`] : []),
         ]);
-        const reported = result.problems.filter((p) => p.code === 'unknown_node').map((p) => p.path);
+        const reported = result.problems
+          .filter((p) => p.code === 'unknown_node')
+          .map((p) => p.path);
         expect(reported.sort()).toEqual(expected.sort());
         return true;
       }),
@@ -86,11 +97,15 @@ describe('graph rules, by property', () => {
         const from = a % graph.nodes.length;
         let to = b % graph.nodes.length;
         if (to === from) to = (to + 1) % graph.nodes.length;
-        const nodes = graph.nodes.map((n, i) => (i === to ? { ...n, id: graph.nodes[from]!.id } : n));
+        const nodes = graph.nodes.map((n, i) =>
+          i === to ? { ...n, id: graph.nodes[from]!.id } : n,
+        );
         const result = validateGraphData({ ...graph, nodes, edges: [] });
         if (result.ok) return false;
         const later = Math.max(from, to);
-        expect(result.problems).toContainEqual(expect.objectContaining({ code: 'duplicate_id', path: `nodes[${later}].id` }));
+        expect(result.problems).toContainEqual(
+          expect.objectContaining({ code: 'duplicate_id', path: `nodes[${later}].id` }),
+        );
         return true;
       }),
     );
@@ -116,7 +131,10 @@ describe('graph rules, by property', () => {
       fc.property(graphArb, fc.nat(), (graph, pick) => {
         const lineage = graph.edges.filter((e) => e.relation === 'derived_from');
         const closing = lineage[pick % lineage.length]!;
-        const edges = [...graph.edges, { ...closing, source: closing.target, target: closing.source }];
+        const edges = [
+          ...graph.edges,
+          { ...closing, source: closing.target, target: closing.source },
+        ];
         const result = validateGraphData({ ...graph, edges });
         if (result.ok) return false;
         const cycle = result.problems.filter((p) => p.code === 'cycle');

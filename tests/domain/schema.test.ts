@@ -10,7 +10,8 @@ import { editDistance, closestMatches } from '../../src/lib/domain/suggest';
 import { toKebabCase } from '../../src/lib/domain/zod-issues';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const small = () => JSON.parse(readFileSync(resolve(ROOT, 'tests/fixtures/valid-small.json'), 'utf8'));
+const small = () =>
+  JSON.parse(readFileSync(resolve(ROOT, 'tests/fixtures/valid-small.json'), 'utf8'));
 
 describe('node schema', () => {
   const node = {
@@ -30,9 +31,12 @@ describe('node schema', () => {
     expect(parsed.time).toEqual({ start: -428, end: -348, circa: true });
   });
 
-  it.each(['Maoism', 'mao--ism', '-maoism', 'mao_ism', 'ลัทธิเหมา', ''])('rejects the id %j', (id) => {
-    expect(nodeSchema.safeParse({ ...node, id }).success).toBe(false);
-  });
+  it.each(['Maoism', 'mao--ism', '-maoism', 'mao_ism', 'ลัทธิเหมา', ''])(
+    'rejects the id %j',
+    (id) => {
+      expect(nodeSchema.safeParse({ ...node, id }).success).toBe(false);
+    },
+  );
 
   it('rejects unknown fields rather than silently dropping them', () => {
     expect(nodeSchema.safeParse({ ...node, colour: 'red' }).success).toBe(false);
@@ -40,21 +44,41 @@ describe('node schema', () => {
 });
 
 describe('edge schema', () => {
-  const edge = { source: 'maoism', target: 'marxism-leninism', relation: 'derived_from', sources: [{ source: 'x', section: 'y' }] };
+  const edge = {
+    source: 'maoism',
+    target: 'marxism-leninism',
+    relation: 'derived_from',
+    sources: [{ source: 'x', section: 'y' }],
+  };
 
   it('defaults certainty to stated', () => {
     expect(edgeSchema.parse(edge).certainty).toBe('stated');
   });
 
   it('accepts every relation in the table and nothing else', () => {
-    for (const relation of relationIds) expect(edgeSchema.safeParse({ ...edge, relation }).success).toBe(true);
+    for (const relation of relationIds)
+      expect(edgeSchema.safeParse({ ...edge, relation }).success).toBe(true);
     expect(edgeSchema.safeParse({ ...edge, relation: 'likes' }).success).toBe(false);
   });
 });
 
 describe('relation table', () => {
   it('has the relations the format promises, each with both labels and endpoint kinds', () => {
-    for (const id of ['derived_from', 'opposed', 'founded', 'developed', 'led', 'member_of', 'split_from', 'succeeded', 'influenced_by', 'authored', 'adhered_to', 'allied_with', 'participated_in']) {
+    for (const id of [
+      'derived_from',
+      'opposed',
+      'founded',
+      'developed',
+      'led',
+      'member_of',
+      'split_from',
+      'succeeded',
+      'influenced_by',
+      'authored',
+      'adhered_to',
+      'allied_with',
+      'participated_in',
+    ]) {
       expect(relationIds).toContain(id);
     }
     for (const spec of Object.values(RELATIONS)) {
@@ -90,12 +114,22 @@ describe('loading', () => {
     data.nodes[2].time = { start: 1900, end: 1800 };
     const result = validateGraphData(data);
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.problems.map((p) => p.code).sort()).toEqual(['schema', 'time_order', 'unknown_node']);
+    if (!result.ok)
+      expect(result.problems.map((p) => p.code).sort()).toEqual([
+        'schema',
+        'time_order',
+        'unknown_node',
+      ]);
   });
 
   it('caps the number of problems listed so a hostile file cannot flood the output', () => {
     const data = small();
-    data.edges = Array.from({ length: 2000 }, (_, i) => ({ source: `a${i}`, target: 'marxism', relation: 'derived_from', sources: [{ source: 'test', section: 's' }] }));
+    data.edges = Array.from({ length: 2000 }, (_, i) => ({
+      source: `a${i}`,
+      target: 'marxism',
+      relation: 'derived_from',
+      sources: [{ source: 'test', section: 's' }],
+    }));
     const result = validateGraphData(data);
     expect(result.ok).toBe(false);
     if (!result.ok) {
@@ -115,8 +149,17 @@ describe('loading', () => {
   it('reports a cycle through a long derived_from chain without overflowing the stack', () => {
     const data = small();
     const n = 20_000;
-    data.nodes = Array.from({ length: n }, (_, i) => ({ ...data.nodes[0], id: `i${i}`, aliases: [] }));
-    data.edges = Array.from({ length: n }, (_, i) => ({ source: `i${i}`, target: `i${(i + 1) % n}`, relation: 'derived_from', sources: [{ source: 'test', section: 's' }] }));
+    data.nodes = Array.from({ length: n }, (_, i) => ({
+      ...data.nodes[0],
+      id: `i${i}`,
+      aliases: [],
+    }));
+    data.edges = Array.from({ length: n }, (_, i) => ({
+      source: `i${i}`,
+      target: `i${(i + 1) % n}`,
+      relation: 'derived_from',
+      sources: [{ source: 'test', section: 's' }],
+    }));
     const result = validateGraphData(data);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.problems.map((p) => p.code)).toEqual(['cycle']);
@@ -131,7 +174,9 @@ describe('suggestions', () => {
   });
 
   it('suggests the closest ids first', () => {
-    expect(closestMatches('lenninism', ['leninism', 'marxism', 'maoism', 'marxism-leninism'])).toEqual(['leninism']);
+    expect(
+      closestMatches('lenninism', ['leninism', 'marxism', 'maoism', 'marxism-leninism']),
+    ).toEqual(['leninism']);
   });
 
   it('guesses kebab-case ids from names', () => {

@@ -42,12 +42,20 @@ describe('bundled graph', () => {
   it('marks every disputed edge with a note in both languages', () => {
     const disputed = graph!.edges.filter((e) => e.certainty === 'disputed');
     expect(disputed.length).toBeGreaterThan(0);
-    for (const edge of disputed) expect(edge.note?.th, `${edge.source} → ${edge.target}`).toBeTruthy();
+    for (const edge of disputed)
+      expect(edge.note?.th, `${edge.source} → ${edge.target}`).toBeTruthy();
   });
 
   it('keeps names that contain other names apart', () => {
     const ids = new Set(graph!.nodes.map((n) => n.id));
-    for (const id of ['marxism', 'leninism', 'marxism-leninism', 'maoism', 'trotskyism', 'stalinism']) {
+    for (const id of [
+      'marxism',
+      'leninism',
+      'marxism-leninism',
+      'maoism',
+      'trotskyism',
+      'stalinism',
+    ]) {
       expect(ids, id).toContain(id);
     }
     expect(model!.node('marxism')!.label.th).not.toBe(model!.node('marxism-leninism')!.label.th);
