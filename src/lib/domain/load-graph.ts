@@ -49,32 +49,38 @@ export function loadGraphText(text: string): LoadResult {
     });
   }
   const locator = new JsonLocator(body);
-  const tooDeep = nestingDepthExceeds(body, LIMITS.nestingDepth);
-  if (tooDeep !== null) {
-    return fail({
-      code: 'too_deep',
-      path: '',
-      ...locator.position(tooDeep),
-      message: `nesting deeper than ${LIMITS.nestingDepth} levels`,
-      hint: 'a graph file nests at most a few levels; this is not a graph file',
-    });
-  }
+  // V8's JSON.parse copes with any nesting, but the locator's parser recurses: check depth only
+  // on the failure paths that locate problems, so that valid files do not pay for the scan.
+  const tooDeep = () => {
+    const offset = nestingDepthExceeds(body, LIMITS.nestingDepth);
+    return offset === null
+      ? undefined
+      : fail({
+          code: 'too_deep',
+          path: '',
+          ...locator.position(offset),
+          message: `nesting deeper than ${LIMITS.nestingDepth} levels`,
+          hint: 'a graph file nests at most a few levels; this is not a graph file',
+        });
+  };
   let data: unknown;
   try {
     data = JSON.parse(body);
   } catch (error) {
-    const offset = syntaxErrorOffset(body, error);
-    return fail({
-      code: 'json_syntax',
-      path: '',
-      ...locator.position(offset),
-      message: `invalid JSON: ${jsonSyntaxMessage(error)}`,
-      hint: 'look for a missing comma, quote or bracket just before this point',
-    });
+    return (
+      tooDeep() ??
+      fail({
+        code: 'json_syntax',
+        path: '',
+        ...locator.position(syntaxErrorOffset(body, error)),
+        message: `invalid JSON: ${jsonSyntaxMessage(error)}`,
+        hint: 'look for a missing comma, quote or bracket just before this point',
+      })
+    );
   }
   const result = validateGraphData(data);
   if (result.ok) return result;
-  return { ok: false, problems: result.problems.map((p) => withPosition(p, locator)) };
+  return tooDeep() ?? { ok: false, problems: result.problems.map((p) => withPosition(p, locator)) };
 }
 
 type LocatedLater = Problem & { segments?: PathSegment[] };
@@ -135,15 +141,19 @@ export function validateGraphData(data: unknown): LoadResult {
   const declaredIds = new Set<string>();
   rawNodes.forEach((raw, index) => {
     if (isRecord(raw) && typeof raw.id === 'string') declaredIds.add(raw.id);
-    const parsed = nodeSchema.safeParse(raw, { reportInput: true });
+    const parsed = nodeSchema.safeParse(raw);
     if (parsed.success) nodes.push({ index, node: parsed.data });
-    else for (const issue of parsed.error.issues) add(describeZodIssue(issue, ['nodes', index]));
+    else
+      for (const issue of issuesWithInput(nodeSchema, raw))
+        add(describeZodIssue(issue, ['nodes', index]));
   });
   const edges: { index: number; edge: Edge }[] = [];
   rawEdges.forEach((raw, index) => {
-    const parsed = edgeSchema.safeParse(raw, { reportInput: true });
+    const parsed = edgeSchema.safeParse(raw);
     if (parsed.success) edges.push({ index, edge: parsed.data });
-    else for (const issue of parsed.error.issues) add(describeZodIssue(issue, ['edges', index]));
+    else
+      for (const issue of issuesWithInput(edgeSchema, raw))
+        add(describeZodIssue(issue, ['edges', index]));
   });
 
   // Cite-checks need the source list; when the envelope is broken elsewhere, meta may still be fine.
@@ -166,6 +176,15 @@ export function validateGraphData(data: unknown): LoadResult {
     ok: true,
     graph: { ...envelope.data, nodes: nodes.map((n) => n.node), edges: edges.map((e) => e.edge) },
   };
+}
+
+/**
+ * Re-parses a failed item with the offending input attached to each issue (for "did you mean").
+ * Only failures pay for it: reportInput makes zod about twice as slow on the valid majority.
+ */
+function issuesWithInput(schema: z.ZodType, raw: unknown): z.core.$ZodIssue[] {
+  const parsed = schema.safeParse(raw, { reportInput: true });
+  return parsed.success ? [] : parsed.error.issues;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

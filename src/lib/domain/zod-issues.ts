@@ -6,6 +6,7 @@
 import type { z } from 'zod';
 import type { RawProblem } from './graph-rules';
 import type { PathSegment } from './problems';
+import { BLANK_MESSAGE } from './schema';
 import { didYouMean } from './suggest';
 
 const LOCALIZED = ['en', 'th'];
@@ -107,11 +108,16 @@ export function describeZodIssue(issue: z.core.$ZodIssue, prefix: PathSegment[])
       };
     }
     case 'invalid_format': {
+      if (issue.message === BLANK_MESSAGE)
+        return { ...base, message: `'${field}' ${BLANK_MESSAGE}` };
       const suggestion =
         field === 'id' && typeof issue.input === 'string' ? toKebabCase(issue.input) : undefined;
+      const rule = issue.message.startsWith('must')
+        ? issue.message
+        : `is not a valid ${issue.format}`;
       return {
         ...base,
-        message: `'${field}' ${shown(issue.input)} ${issue.message.startsWith('must') ? issue.message : `is not a valid ${issue.format}`}`,
+        message: `'${field}' ${shown(issue.input)} ${rule}`,
         hint: suggestion ? `try '${suggestion}'` : undefined,
       };
     }
