@@ -55,9 +55,10 @@ export interface SearchIndex {
 
 interface FuzzyTerm {
   readonly key: string;
-  readonly entries: number[];
-  /** True when the key is one word of a longer name rather than a whole name. */
-  word: boolean;
+  /** Entries whose whole text is this key. */
+  readonly whole: number[];
+  /** Entries that have this key as one of their words. */
+  readonly words: number[];
 }
 
 // On equal scores a label is the nicer text to show than an id or an alias.
@@ -121,13 +122,17 @@ function bigramsOf(key: string): Set<number> {
 export function createSearchIndex(nodes: readonly Node[]): SearchIndex {
   const entries: Entry[] = [];
   nodes.forEach((node, index) => {
+    const first = entries.length;
     const add = (field: SearchField, text: string) => {
       const norm = normalizeForSearch(text);
-      if (norm !== '') entries.push({ node: index, field, text, norm });
+      if (norm === '') return;
+      // The id usually repeats the English label; one entry per distinct text is enough.
+      for (let e = first; e < entries.length; e++) if (entries[e]!.norm === norm) return;
+      entries.push({ node: index, field, text, norm });
     };
-    add('id', node.id);
     add('label.en', node.label.en);
     add('label.th', node.label.th);
+    add('id', node.id);
     for (const alias of node.aliases) add('alias', alias);
   });
 
@@ -141,25 +146,29 @@ export function createSearchIndex(nodes: readonly Node[]): SearchIndex {
   });
   starts[entries.length] = offset;
 
-  const termIndex = new Map<string, number>();
+  const termIndex = new Map<string, FuzzyTerm>();
   const fuzzyTerms: FuzzyTerm[] = [];
-  const addTerm = (key: string, entry: number, word: boolean) => {
-    let t = termIndex.get(key);
-    if (t === undefined) {
-      t = fuzzyTerms.length;
-      termIndex.set(key, t);
-      fuzzyTerms.push({ key, entries: [], word });
+  const termOf = (key: string): FuzzyTerm => {
+    let term = termIndex.get(key);
+    if (!term) {
+      term = { key, whole: [], words: [] };
+      termIndex.set(key, term);
+      fuzzyTerms.push(term);
     }
-    const term = fuzzyTerms[t]!;
-    if (term.entries[term.entries.length - 1] !== entry) term.entries.push(entry);
-    if (!word) term.word = false;
+    return term;
   };
   entries.forEach((entry, i) => {
+    // Ids are for typing exactly; typos are forgiven in names.
+    if (entry.field === 'id') return;
     const key = fuzzyKey(entry.norm);
-    addTerm(key, i, false);
+    termOf(key).whole.push(i);
     if (!key.includes(' ')) return;
     // Words too, so that "lenninism" finds "Marxism–Leninism"; numbers are not worth a typo.
-    for (const w of key.split(' ')) if (w.length >= 4 && !DIGITS.test(w)) addTerm(w, i, true);
+    for (const w of key.split(' ')) {
+      if (w.length < 4 || DIGITS.test(w)) continue;
+      const words = termOf(w).words;
+      if (words[words.length - 1] !== i) words.push(i);
+    }
   });
   const lists = new Map<number, number[]>();
   fuzzyTerms.forEach(({ key }, t) => {
@@ -293,8 +302,8 @@ function scanFuzzy(index: SearchIndex, query: string, best: Best): void {
     const distance = editDistance(key, term.key, typos);
     if (distance > typos) continue;
     const closeness = 1 - distance / (typos + 1);
-    const score = (term.word ? 0.4 : 0.45) * closeness + 0.1;
-    for (const e of term.entries) best.offer(e, score);
+    for (const e of term.whole) best.offer(e, 0.45 * closeness + 0.1);
+    for (const e of term.words) best.offer(e, 0.4 * closeness + 0.1);
   }
 }
 
