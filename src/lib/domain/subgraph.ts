@@ -16,7 +16,9 @@ export class UnknownNodeIdError extends Error {
     readonly id: string,
     readonly suggestions: readonly string[],
   ) {
-    const hint = suggestions.length ? ` (did you mean ${suggestions.map((s) => `'${s}'`).join(', ')}?)` : '';
+    const hint = suggestions.length
+      ? ` (did you mean ${suggestions.map((s) => `'${s}'`).join(', ')}?)`
+      : '';
     super(`subgraph: unknown node id '${id}'${hint}`);
   }
 }

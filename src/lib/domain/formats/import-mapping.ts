@@ -1,0 +1,544 @@
+/**
+ * Mapping a graph read from another format onto ours. The GraphML and GEXF readers only collect
+ * nodes and edges with their attributes by name (`RawGraph`); this module decides what those
+ * attributes mean: our own exports map back exactly, foreign files are mapped as well as they
+ * can be, and every guess is written to the import report. The result always goes through
+ * `validateGraphData`, so an imported graph obeys every rule a hand-written one does.
+ */
+import { NODE_KINDS, nodeKinds, type NodeKind } from '../kinds';
+import { LIMITS } from '../limits';
+import { validateGraphData } from '../load-graph';
+import type { Problem } from '../problems';
+import { RELATIONS, relationIds, relationSpec, type RelationId } from '../relations';
+import {
+  certaintySchema,
+  ID_PATTERN,
+  metaSchema,
+  sourceRefSchema,
+  type Certainty,
+  type Edge,
+  type GraphFile,
+  type Meta,
+  type Node,
+  type SourceRef,
+  type Time,
+} from '../schema';
+import { toKebabCase } from '../zod-issues';
+import { ALIAS_SEPARATOR } from './attributes';
+
+/** What an import gives: the graph and what could not be mapped as it was, or the problems. */
+export type ImportResult =
+  { ok: true; graph: GraphFile; report: string[] } | { ok: false; problems: Problem[] };
+
+export interface ImportOptions {
+  /** The file's name, for the synthetic source and meta of a foreign file. */
+  readonly fileName?: string;
+}
+
+/** A node or edge as read from the file: its id and its attributes by declared name. */
+export interface RawItem {
+  readonly id: string;
+  /** Attribute name → value; names are matched case-insensitively. */
+  readonly attributes: ReadonlyMap<string, string>;
+}
+
+export interface RawEdge {
+  readonly source: string;
+  readonly target: string;
+  readonly attributes: ReadonlyMap<string, string>;
+}
+
+export interface RawGraph {
+  /** 'GraphML' or 'GEXF', for messages. */
+  readonly format: string;
+  /** The meta of our own export, as JSON text, when the file carries it. */
+  readonly metaJson?: string;
+  /** A title for the graph found in the file (graph label, description), if any. */
+  readonly title?: string;
+  readonly nodes: readonly RawItem[];
+  readonly edges: readonly RawEdge[];
+  /** What the reader itself had to leave out or flatten, already phrased for the report. */
+  readonly notes: readonly string[];
+}
+
+/** The id of the source that imported facts cite when the file names none. */
+export const IMPORTED_SOURCE_ID = 'imported';
+
+const EXAMPLES = 5;
+
+/** Collects report lines by category so that 500 nodes without a Thai label make one line. */
+class Report {
+  private readonly items = new Map<string, string[]>();
+  readonly lines: string[] = [];
+
+  add(category: string, item: string): void {
+    const list = this.items.get(category);
+    if (list) list.push(item);
+    else this.items.set(category, [item]);
+  }
+
+  toLines(): string[] {
+    const grouped = [...this.items].map(([category, items]) => {
+      const shown = items.slice(0, EXAMPLES).join(', ');
+      const more = items.length > EXAMPLES ? `, … and ${items.length - EXAMPLES} more` : '';
+      return `${category} (${items.length}): ${shown}${more}`;
+    });
+    return [...this.lines, ...grouped];
+  }
+}
+
+function lookup(attributes: ReadonlyMap<string, string>, ...names: string[]): string | undefined {
+  for (const name of names) {
+    for (const [key, value] of attributes) {
+      if (key.toLowerCase() === name && value.trim() !== '') return value;
+    }
+  }
+  return undefined;
+}
+
+function clip(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text;
+}
+
+const quoted = (text: string) => `'${clip(text, 60)}'`;
+
+function normalizedWord(text: string): string {
+  return text
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, '_');
+}
+
+const KIND_WORDS = new Map<string, NodeKind>();
+for (const kind of nodeKinds) {
+  const words = NODE_KINDS[kind];
+  for (const word of [kind, words.en, words.th, words.plural.en, words.plural.th]) {
+    if (!KIND_WORDS.has(normalizedWord(word))) KIND_WORDS.set(normalizedWord(word), kind);
+  }
+}
+KIND_WORDS.set('organisation', 'organization');
+
+const RELATION_WORDS = new Map<string, RelationId>();
+for (const id of relationIds) {
+  const spec = RELATIONS[id];
+  for (const word of [id, spec.label.en, spec.label.th, spec.forward.en, spec.forward.th]) {
+    if (!RELATION_WORDS.has(normalizedWord(word))) RELATION_WORDS.set(normalizedWord(word), id);
+  }
+}
+
+function parseYear(text: string | undefined): number | undefined | 'bad' {
+  if (text === undefined) return undefined;
+  const value = Number(text.trim());
+  if (!Number.isInteger(value) || value < LIMITS.minYear || value > LIMITS.maxYear) return 'bad';
+  return value;
+}
+
+function parseBoolean(text: string | undefined): boolean | undefined {
+  if (text === undefined) return undefined;
+  return /^(true|1|yes)$/i.test(text.trim())
+    ? true
+    : /^(false|0|no)$/i.test(text.trim())
+      ? false
+      : undefined;
+}
+
+interface Context {
+  readonly fileName: string;
+  readonly own: boolean;
+  readonly report: Report;
+  readonly sourceIds: Set<string>;
+  importedUsed: boolean;
+}
+
+function textValue(
+  context: Context,
+  value: string | undefined,
+  max: number,
+  what: string,
+  where: string,
+) {
+  if (value === undefined) return undefined;
+  const kept = context.own ? value : value.trim();
+  if (kept.trim() === '') return undefined;
+  if (kept.length <= max) return kept;
+  context.report.add(`${what} longer than ${max} characters, cut short`, where);
+  return clip(kept, max);
+}
+
+function importedRef(context: Context): SourceRef[] {
+  context.importedUsed = true;
+  return [{ source: IMPORTED_SOURCE_ID, section: clip(context.fileName, LIMITS.labelLength) }];
+}
+
+function sourcesOf(context: Context, json: string | undefined, where: string): SourceRef[] {
+  if (json === undefined) {
+    if (context.own) context.report.add('no sources; cited the imported file', where);
+    return importedRef(context);
+  }
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(json);
+  } catch {
+    context.report.add('sources were not readable JSON; cited the imported file', where);
+    return importedRef(context);
+  }
+  const refs = (Array.isArray(parsed) ? parsed : [])
+    .map((item) => sourceRefSchema.safeParse(item))
+    .filter((r) => r.success && context.sourceIds.has(r.data.source))
+    .map((r) => r.data!)
+    .slice(0, LIMITS.sourcesPerItem);
+  if (refs.length === 0) {
+    context.report.add('sources named no known source; cited the imported file', where);
+    return importedRef(context);
+  }
+  return refs;
+}
+
+function timeOf(
+  context: Context,
+  attributes: ReadonlyMap<string, string>,
+  where: string,
+): Time | undefined {
+  let start = parseYear(lookup(attributes, 'start'));
+  let end = parseYear(lookup(attributes, 'end'));
+  if (start === 'bad' || end === 'bad') {
+    context.report.add(
+      `years that are not whole numbers from ${LIMITS.minYear} to ${LIMITS.maxYear}, dropped`,
+      where,
+    );
+    if (start === 'bad') start = undefined;
+    if (end === 'bad') end = undefined;
+  }
+  if (start !== undefined && end !== undefined && start > end) {
+    context.report.add('end year before start year; end dropped', where);
+    end = undefined;
+  }
+  const circa = parseBoolean(lookup(attributes, 'circa'));
+  if (start === undefined && end === undefined && circa === undefined) return undefined;
+  return {
+    ...(start !== undefined ? { start } : {}),
+    ...(end !== undefined ? { end } : {}),
+    ...(circa !== undefined ? { circa } : {}),
+  };
+}
+
+/** A unique kebab-case id for `raw`, from the id itself, else the label, else the position. */
+function idFor(raw: string, label: string, index: number, taken: Set<string>): string {
+  const fits = (id: string) => id.slice(0, LIMITS.idLength).replace(/-+$/, '');
+  let base = raw.length <= LIMITS.idLength && ID_PATTERN.test(raw) ? raw : fits(toKebabCase(raw));
+  if (base === '') base = fits(toKebabCase(label));
+  if (base === '') base = `node-${index + 1}`;
+  let id = base;
+  for (let n = 2; taken.has(id); n++)
+    id = `${fits(base.slice(0, LIMITS.idLength - String(n).length - 1))}-${n}`;
+  taken.add(id);
+  return id;
+}
+
+function placeholderSummary(fileName: string) {
+  return {
+    en: clip(`Imported from ${fileName}; no summary yet.`, LIMITS.summaryLength),
+    th: clip(`นำเข้าจาก ${fileName} ยังไม่มีคำอธิบาย`, LIMITS.summaryLength),
+  };
+}
+
+function metaOf(raw: RawGraph, fileName: string, report: Report): { meta: Meta; own: boolean } {
+  if (raw.metaJson !== undefined) {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(raw.metaJson);
+    } catch {
+      parsed = undefined;
+    }
+    const meta = metaSchema.safeParse(parsed);
+    if (meta.success) return { meta: meta.data, own: true };
+    report.lines.push(
+      'the isms graph description in the file was not readable; a new one was made',
+    );
+  }
+  const base = fileName.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '');
+  const title = clip(raw.title?.trim() || base || fileName || 'Imported graph', LIMITS.labelLength);
+  return {
+    own: false,
+    meta: {
+      id: toKebabCase(base).slice(0, LIMITS.idLength).replace(/-+$/, '') || 'imported',
+      title: { en: title, th: title },
+      sources: [],
+    },
+  };
+}
+
+function kindOf(
+  context: Context,
+  attributes: ReadonlyMap<string, string>,
+  where: string,
+): NodeKind {
+  const given = lookup(attributes, 'kind', 'type', 'category');
+  const kind = given === undefined ? undefined : KIND_WORDS.get(normalizedWord(given));
+  if (kind) return kind;
+  if (given === undefined) context.report.add('nodes without a kind, imported as concept', where);
+  else
+    context.report.add(
+      'nodes of an unknown kind, imported as concept',
+      `${where} (${quoted(given)})`,
+    );
+  return 'concept';
+}
+
+function mapNode(context: Context, raw: RawItem, id: string): Node {
+  const { attributes } = raw;
+  const where = id;
+  const max = LIMITS.labelLength;
+  let en = textValue(
+    context,
+    lookup(attributes, 'label_en', 'label', 'name', 'title'),
+    max,
+    'labels',
+    where,
+  );
+  let th = textValue(context, lookup(attributes, 'label_th'), max, 'labels', where);
+  if (en === undefined && th !== undefined) {
+    context.report.add('no English label; used the Thai label', where);
+    en = th;
+  }
+  if (en === undefined) {
+    context.report.add('no label; used the id', where);
+    en = clip(raw.id.trim() || id, max);
+  }
+  if (th === undefined) {
+    context.report.add('no Thai label; used the English label', where);
+    th = en;
+  }
+
+  const aliasText = lookup(attributes, 'aliases', 'alias');
+  let aliases = (
+    aliasText === undefined ? [] : aliasText.split(context.own ? ALIAS_SEPARATOR : /\s*\|\s*/)
+  )
+    .map((a) => textValue(context, a, max, 'aliases', where))
+    .filter((a): a is string => a !== undefined);
+  if (aliases.length > LIMITS.aliasCount) {
+    context.report.add(`more than ${LIMITS.aliasCount} aliases, the rest dropped`, where);
+    aliases = aliases.slice(0, LIMITS.aliasCount);
+  }
+
+  const summaryMax = LIMITS.summaryLength;
+  let summaryEn = textValue(
+    context,
+    lookup(attributes, 'summary_en', 'summary', 'description'),
+    summaryMax,
+    'summaries',
+    where,
+  );
+  let summaryTh = textValue(
+    context,
+    lookup(attributes, 'summary_th'),
+    summaryMax,
+    'summaries',
+    where,
+  );
+  if (summaryEn === undefined && summaryTh === undefined) {
+    context.report.add('no summary; a placeholder was used', where);
+    ({ en: summaryEn, th: summaryTh } = placeholderSummary(context.fileName));
+  } else if (summaryTh === undefined) {
+    context.report.add('no Thai summary; used the English summary', where);
+    summaryTh = summaryEn;
+  } else if (summaryEn === undefined) {
+    context.report.add('no English summary; used the Thai summary', where);
+    summaryEn = summaryTh;
+  }
+
+  const time = timeOf(context, attributes, where);
+  return {
+    id,
+    kind: kindOf(context, attributes, where),
+    label: { en, th },
+    aliases,
+    summary: { en: summaryEn!, th: summaryTh! },
+    ...(time ? { time } : {}),
+    sources: sourcesOf(context, lookup(attributes, 'sources'), where),
+  };
+}
+
+const FALLBACK_RELATION: RelationId = 'influenced_by';
+
+function allowed(relation: RelationId, from: NodeKind, to: NodeKind): boolean {
+  const spec = relationSpec(relation);
+  return spec.from.includes(from) && spec.to.includes(to);
+}
+
+function mapEdge(context: Context, raw: RawEdge, source: Node, target: Node): Edge | undefined {
+  const { attributes } = raw;
+  const where = `${source.id} → ${target.id}`;
+  const given = lookup(attributes, 'relation', 'label', 'type', 'kind');
+  const known = given === undefined ? undefined : RELATION_WORDS.get(normalizedWord(given));
+  let relation: RelationId = known ?? FALLBACK_RELATION;
+  let guessed = known === undefined;
+  if (given === undefined)
+    context.report.add(`edges without a relation, imported as ${FALLBACK_RELATION}`, where);
+  else if (!known)
+    context.report.add(
+      `edges of an unknown relation, imported as ${FALLBACK_RELATION}`,
+      `${where} (${quoted(given)})`,
+    );
+  if (!allowed(relation, source.kind, target.kind)) {
+    if (!guessed && allowed(FALLBACK_RELATION, source.kind, target.kind)) {
+      context.report.add(
+        `edges whose relation does not fit the kinds of their ends, imported as ${FALLBACK_RELATION}`,
+        `${where} (${relation}: ${source.kind} → ${target.kind})`,
+      );
+      relation = FALLBACK_RELATION;
+      guessed = true;
+    } else {
+      context.report.add(
+        'edges left out: no relation fits the kinds of their ends',
+        `${where} (${given ?? relation}: ${source.kind} → ${target.kind})`,
+      );
+      return undefined;
+    }
+  }
+
+  const certaintyText = lookup(attributes, 'certainty');
+  const certaintyParsed = certaintySchema.safeParse(certaintyText?.trim().toLowerCase());
+  let certainty: Certainty = certaintyParsed.success
+    ? certaintyParsed.data
+    : guessed
+      ? 'inferred'
+      : 'stated';
+  if (certaintyText !== undefined && !certaintyParsed.success) {
+    context.report.add(
+      `unknown certainty, imported as ${certainty}`,
+      `${where} (${quoted(certaintyText)})`,
+    );
+  }
+
+  const max = LIMITS.noteLength;
+  let noteEn = textValue(context, lookup(attributes, 'note_en', 'note'), max, 'notes', where);
+  const noteTh = textValue(context, lookup(attributes, 'note_th'), max, 'notes', where);
+  if (noteEn === undefined && noteTh !== undefined) noteEn = noteTh;
+  if (noteEn === undefined && guessed && given !== undefined) {
+    noteEn = clip(`Imported as “${relation}”; the file said “${given.trim()}”.`, max);
+  }
+  if (noteEn === undefined && certainty === 'disputed') {
+    context.report.add('disputed edges without a note, imported as stated', where);
+    certainty = 'stated';
+  }
+
+  const time = timeOf(context, attributes, where);
+  return {
+    source: source.id,
+    target: target.id,
+    relation,
+    certainty,
+    ...(time ? { time } : {}),
+    ...(noteEn !== undefined
+      ? { note: { en: noteEn, ...(noteTh !== undefined ? { th: noteTh } : {}) } }
+      : {}),
+    sources: sourcesOf(context, lookup(attributes, 'sources'), where),
+  };
+}
+
+/**
+ * Our graph file from a graph read out of GraphML or GEXF, with a report of every guess made.
+ * Edges that still break a graph rule after mapping (a cycle, a duplicate) are left out and
+ * reported; the graph that comes back always passes `validateGraphData`.
+ */
+export function graphFromRaw(raw: RawGraph, fileName: string): ImportResult {
+  const report = new Report();
+  report.lines.push(...raw.notes);
+  const { meta, own } = metaOf(raw, fileName, report);
+  const context: Context = {
+    fileName,
+    own,
+    report,
+    sourceIds: new Set(meta.sources.map((s) => s.id)),
+    importedUsed: false,
+  };
+
+  if (raw.nodes.length > LIMITS.nodes || raw.edges.length > LIMITS.edges) {
+    return {
+      ok: false,
+      problems: [
+        {
+          code: 'too_large',
+          path: '',
+          message: `${raw.nodes.length} nodes and ${raw.edges.length} edges: more than the limit of ${LIMITS.nodes} nodes and ${LIMITS.edges} edges`,
+          hint: 'split the graph into smaller files',
+        },
+      ],
+    };
+  }
+
+  const taken = new Set<string>();
+  const idOf = new Map<string, string>();
+  const nodes: Node[] = [];
+  raw.nodes.forEach((item, index) => {
+    if (idOf.has(item.id)) {
+      report.add('nodes with an id already used, left out', quoted(item.id));
+      return;
+    }
+    const label = lookup(item.attributes, 'label_en', 'label', 'name', 'title') ?? '';
+    const id = idFor(item.id, label, index, taken);
+    if (id !== item.id) report.add('ids renamed to kebab-case', `${quoted(item.id)} → '${id}'`);
+    idOf.set(item.id, id);
+    nodes.push(mapNode(context, item, id));
+  });
+  const byId = new Map(nodes.map((n) => [n.id, n]));
+
+  const edges: Edge[] = [];
+  for (const item of raw.edges) {
+    const source = byId.get(idOf.get(item.source) ?? '');
+    const target = byId.get(idOf.get(item.target) ?? '');
+    if (!source || !target) {
+      const missing = source ? item.target : item.source;
+      report.add(
+        'edges left out: they point at a node that is not in the file',
+        `${quoted(item.source)} → ${quoted(item.target)} (no ${quoted(missing)})`,
+      );
+      continue;
+    }
+    const edge = mapEdge(context, item, source, target);
+    if (edge) edges.push(edge);
+  }
+
+  if (context.importedUsed && !context.sourceIds.has(IMPORTED_SOURCE_ID)) {
+    meta.sources = [
+      ...meta.sources,
+      { id: IMPORTED_SOURCE_ID, title: clip(`Imported from ${fileName}`, LIMITS.labelLength * 2) },
+    ];
+  }
+  if (meta.sources.length === 0) {
+    meta.sources = [
+      { id: IMPORTED_SOURCE_ID, title: clip(`Imported from ${fileName}`, LIMITS.labelLength * 2) },
+    ];
+  }
+  return validated({ version: 1, meta, nodes, edges }, report);
+}
+
+/**
+ * Validates the mapped graph, leaving out edges that break a whole-graph rule (a self-loop, a
+ * duplicate, a cycle of a lineage relation) until it passes. Each round drops at least one edge,
+ * so this ends; a problem outside the edges is a mapping bug and comes back as problems.
+ */
+function validated(graph: GraphFile, report: Report): ImportResult {
+  let edges = graph.edges;
+  for (;;) {
+    const result = validateGraphData({ ...graph, edges });
+    if (result.ok) return { ok: true, graph: result.graph, report: report.toLines() };
+    const drop = new Map<number, string>();
+    for (const problem of result.problems) {
+      if (problem.code === 'too_many_problems') continue;
+      const match = /^edges\[(\d+)\]/.exec(problem.path);
+      if (!match) return { ok: false, problems: result.problems };
+      const index = Number(match[1]);
+      if (!drop.has(index)) drop.set(index, problem.message);
+    }
+    for (const [index, message] of drop) {
+      const edge = edges[index]!;
+      report.add(
+        'edges left out because they break a graph rule',
+        `${edge.source} → ${edge.target} (${message})`,
+      );
+    }
+    edges = edges.filter((_, index) => !drop.has(index));
+  }
+}

@@ -1,0 +1,100 @@
+/**
+ * File formats by name: which format a file name means, and reading any graph file we can read
+ * (JSON, GraphML, GEXF) into one result. The explorer's file picker and the CLI's `--graph` both
+ * come through `importGraph`, so a file opens the same way in both.
+ */
+import { decodeUtf8 } from '../json-text';
+import { LIMITS } from '../limits';
+import { loadGraphBytes, loadGraphText } from '../load-graph';
+import { fromGEXF } from './gexf';
+import { fromGraphML } from './graphml';
+import type { ImportResult } from './import-mapping';
+
+export type FileFormat = 'json' | 'graphml' | 'gexf' | 'csv' | 'png' | 'svg';
+
+const BY_EXTENSION: Record<string, FileFormat> = {
+  json: 'json',
+  graphml: 'graphml',
+  xml: 'graphml',
+  gexf: 'gexf',
+  csv: 'csv',
+  png: 'png',
+  svg: 'svg',
+};
+
+/** The format a file name's extension names (case-insensitive), or undefined. `.xml` is GraphML. */
+export function formatForFileName(name: string): FileFormat | undefined {
+  const match = /\.([A-Za-z0-9]+)$/.exec(name.replace(/^.*[\\/]/, ''));
+  return match ? BY_EXTENSION[match[1]!.toLowerCase()] : undefined;
+}
+
+/** The formats `importGraph` reads. */
+export const IMPORTABLE_EXTENSIONS = ['.json', '.graphml', '.xml', '.gexf'] as const;
+
+/**
+ * Reads a graph file of any format we import, chosen by `fileName`'s extension: JSON exactly as
+ * `validate` reads it, GraphML and GEXF through the importers (with a report of what could not be
+ * mapped as it was). Never throws on bad input.
+ */
+export function importGraph(fileName: string, content: Uint8Array | string): ImportResult {
+  const format = formatForFileName(fileName);
+  const baseName = fileName.replace(/^.*[\\/]/, '');
+  if (format === 'json') {
+    const result = typeof content === 'string' ? loadGraphText(content) : loadGraphBytes(content);
+    return result.ok ? { ...result, report: [] } : result;
+  }
+  if (format !== 'graphml' && format !== 'gexf') {
+    return {
+      ok: false,
+      problems: [
+        {
+          code: 'unsupported_format',
+          path: '',
+          message: `cannot read ${format ? `.${format}` : 'this kind of'} file '${baseName}'`,
+          hint: `graph files are ${IMPORTABLE_EXTENSIONS.join(', ')}`,
+        },
+      ],
+    };
+  }
+  let text: string;
+  if (typeof content === 'string') text = content;
+  else {
+    if (content.length > LIMITS.fileBytes) {
+      return {
+        ok: false,
+        problems: [
+          {
+            code: 'too_large',
+            path: '',
+            message: `the file is ${(content.length / 1024 / 1024).toFixed(1)} MB, over the limit of ${LIMITS.fileBytes / 1024 / 1024} MB`,
+            hint: 'split the graph into smaller files',
+          },
+        ],
+      };
+    }
+    const decoded = decodeUtf8(content);
+    if (!decoded.ok) {
+      return {
+        ok: false,
+        problems: [
+          {
+            code: 'not_utf8',
+            path: '',
+            message: `the file is not valid UTF-8 (bad byte at offset ${decoded.offset})`,
+            hint: 'save the file as UTF-8 (most graph tools have an encoding option when saving)',
+          },
+        ],
+      };
+    }
+    text = decoded.text;
+  }
+  const options = { fileName: baseName };
+  return format === 'graphml' ? fromGraphML(text, options) : fromGEXF(text, options);
+}
+
+export { toCSV, NODE_CSV_COLUMNS, EDGE_CSV_COLUMNS } from './csv';
+export { toGEXF, fromGEXF } from './gexf';
+export { toGraphML, fromGraphML } from './graphml';
+export { toJSON } from './to-json';
+export type { ImportResult } from './import-mapping';
+export type { ExportLanguage, ExportOptions } from './attributes';
