@@ -5,7 +5,9 @@
 import { readFileSync, statSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadGraphBytes, type LoadResult } from '../src/lib/domain/load-graph';
+import { formatForFileName, importGraph } from '../src/lib/domain/formats/index';
+import type { ImportResult } from '../src/lib/domain/formats/import-mapping';
+import { loadGraphBytes } from '../src/lib/domain/load-graph';
 import { LIMITS } from '../src/lib/domain/limits';
 
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -17,8 +19,12 @@ export function displayPath(path: string): string {
   return rel && !rel.startsWith('..') && rel.length < path.length ? rel : path;
 }
 
-/** Reads and validates a graph file. Problems reading the file come back as problems too. */
-export function readGraphFile(path: string): LoadResult {
+/**
+ * Reads and validates a graph file: JSON, or GraphML/GEXF through the importers (whose report of
+ * guesses comes back with the graph). A name without a known extension is read as JSON.
+ * Problems reading the file come back as problems too.
+ */
+export function readGraphFile(path: string): ImportResult {
   let size: number;
   try {
     const stat = statSync(path);
@@ -42,9 +48,12 @@ export function readGraphFile(path: string): LoadResult {
       ],
     };
   }
-  return loadGraphBytes(new Uint8Array(readFileSync(path)));
+  const bytes = new Uint8Array(readFileSync(path));
+  if (formatForFileName(path) !== undefined) return importGraph(path, bytes);
+  const result = loadGraphBytes(bytes);
+  return result.ok ? { ...result, report: [] } : result;
 }
 
-function ioProblem(message: string): LoadResult {
+function ioProblem(message: string): ImportResult {
   return { ok: false, problems: [{ code: 'io', path: '', message }] };
 }
