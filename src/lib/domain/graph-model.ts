@@ -3,7 +3,7 @@
  * the explorer and the exporters all read through this model rather than scanning arrays.
  */
 import { NODE_KINDS, nodeKinds, type NodeKind } from './kinds';
-import type { RelationId } from './relations';
+import { relationIds, type RelationId } from './relations';
 import type { Edge, GraphFile, Node } from './schema';
 
 export interface GraphModel {
@@ -67,8 +67,9 @@ export function describeCounts(counts: GraphCounts): string {
     .filter((k) => counts.byKind[k])
     .map((k) => `${k} ${counts.byKind[k]}`)
     .join(', ');
-  const relations = Object.entries(counts.byRelation)
-    .map(([r, n]) => `${r} ${n}`)
+  const relations = relationIds
+    .filter((r) => counts.byRelation[r])
+    .map((r) => `${r} ${counts.byRelation[r]}`)
     .join(', ');
   return `${counts.nodes} nodes (${kinds || 'none'}); ${counts.edges} edges (${relations || 'none'})`;
 }
