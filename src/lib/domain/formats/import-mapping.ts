@@ -373,28 +373,27 @@ function mapEdge(context: Context, raw: RawEdge, source: Node, target: Node): Ed
   const known = given === undefined ? undefined : RELATION_WORDS.get(normalizedWord(given));
   let relation: RelationId = known ?? FALLBACK_RELATION;
   let guessed = known === undefined;
-  if (given === undefined)
+  if (!allowed(relation, source.kind, target.kind)) {
+    if (guessed || !allowed(FALLBACK_RELATION, source.kind, target.kind)) {
+      context.report.add(
+        'edges left out: no relation fits the kinds of their ends',
+        `${where} (${given ?? 'no relation'}: ${source.kind} → ${target.kind})`,
+      );
+      return undefined;
+    }
+    context.report.add(
+      `edges whose relation does not fit the kinds of their ends, imported as ${FALLBACK_RELATION}`,
+      `${where} (${relation}: ${source.kind} → ${target.kind})`,
+    );
+    relation = FALLBACK_RELATION;
+    guessed = true;
+  } else if (given === undefined) {
     context.report.add(`edges without a relation, imported as ${FALLBACK_RELATION}`, where);
-  else if (!known)
+  } else if (!known) {
     context.report.add(
       `edges of an unknown relation, imported as ${FALLBACK_RELATION}`,
       `${where} (${quoted(given)})`,
     );
-  if (!allowed(relation, source.kind, target.kind)) {
-    if (!guessed && allowed(FALLBACK_RELATION, source.kind, target.kind)) {
-      context.report.add(
-        `edges whose relation does not fit the kinds of their ends, imported as ${FALLBACK_RELATION}`,
-        `${where} (${relation}: ${source.kind} → ${target.kind})`,
-      );
-      relation = FALLBACK_RELATION;
-      guessed = true;
-    } else {
-      context.report.add(
-        'edges left out: no relation fits the kinds of their ends',
-        `${where} (${given ?? relation}: ${source.kind} → ${target.kind})`,
-      );
-      return undefined;
-    }
   }
 
   const certaintyText = lookup(attributes, 'certainty');
@@ -496,6 +495,10 @@ export function graphFromRaw(raw: RawGraph, fileName: string): ImportResult {
       );
       continue;
     }
+    if (source === target) {
+      report.add('edges left out: from a node to itself', source.id);
+      continue;
+    }
     const edge = mapEdge(context, item, source, target);
     if (edge) edges.push(edge);
   }
@@ -530,7 +533,10 @@ function validated(graph: GraphFile, report: Report): ImportResult {
       const match = /^edges\[(\d+)\]/.exec(problem.path);
       if (!match) return { ok: false, problems: result.problems };
       const index = Number(match[1]);
-      if (!drop.has(index)) drop.set(index, problem.message);
+      // Indexes into our mapped edge list mean nothing to the person who made the file.
+      const message =
+        problem.code === 'duplicate_edge' ? 'same as an earlier edge' : problem.message;
+      if (!drop.has(index)) drop.set(index, message);
     }
     for (const [index, message] of drop) {
       const edge = edges[index]!;

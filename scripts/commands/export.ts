@@ -1,0 +1,286 @@
+/**
+ * `export OUT …`: writes the graph, or what a person would be looking at (a node's neighbourhood,
+ * a lineage path), in the format OUT's extension names. Data formats (.json, .graphml, .gexf,
+ * .csv) are written here from the domain modules; pictures (.png, .svg) are drawn by the real
+ * explorer in headless Chromium (export-browser.ts), so a picture matches the app exactly.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, relative, resolve, sep } from 'node:path';
+import { createGraphModel, type GraphModel } from '../../src/lib/domain/graph-model';
+import { toCSV } from '../../src/lib/domain/formats/csv';
+import { toGEXF } from '../../src/lib/domain/formats/gexf';
+import { toGraphML } from '../../src/lib/domain/formats/graphml';
+import { toJSON } from '../../src/lib/domain/formats/to-json';
+import { formatProblem } from '../../src/lib/domain/problems';
+import { resolveNode, UnknownNameError } from '../../src/lib/domain/resolve-name';
+import type { Edge, GraphFile } from '../../src/lib/domain/schema';
+import { neighbourhood, subgraphOf } from '../../src/lib/domain/subgraph';
+import { EXIT, parseCommandArgs, UsageError, type CliOutput, type Command } from '../cli-kit';
+import { exportInBrowser, EXPORT_LAYOUTS, type ExportLayout } from '../export-browser';
+import { BUNDLED_GRAPH, displayPath, readGraphFile, REPO_ROOT } from '../graph-io';
+
+const EXTENSIONS = ['png', 'svg', 'json', 'graphml', 'gexf', 'csv'] as const;
+type OutputFormat = (typeof EXTENSIONS)[number];
+
+const LANGS = ['en', 'th'] as const;
+type Lang = (typeof LANGS)[number];
+
+export const DEPTH_RANGE = { min: 1, max: 10 } as const;
+export const SCALE_RANGE = { min: 1, max: 4 } as const;
+
+const SCHEMA_FILE = resolve(REPO_ROOT, 'graph/graph.schema.json');
+
+interface ExportArgs {
+  out: string;
+  format: OutputFormat;
+  focus?: string;
+  depth?: number;
+  path?: [string, string];
+  layout: ExportLayout;
+  scale: number;
+  lang: Lang;
+  graph?: string;
+}
+
+/** Takes `--path FROM TO` out of the arguments first: node:util's parser gives an option one value. */
+function splitPath(args: string[]): { rest: string[]; path?: [string, string] } {
+  const at = args.indexOf('--path');
+  if (at === -1) return { rest: args };
+  const [from, to] = [args[at + 1], args[at + 2]];
+  if (from === undefined || to === undefined || from.startsWith('--') || to.startsWith('--')) {
+    throw new UsageError('--path needs two names: --path FROM TO');
+  }
+  const rest = [...args.slice(0, at), ...args.slice(at + 3)];
+  if (rest.includes('--path')) throw new UsageError('give --path once');
+  return { rest, path: [from, to] };
+}
+
+function oneOf<T extends string>(
+  value: string | undefined,
+  allowed: readonly T[],
+  flag: string,
+  fallback: T,
+): T {
+  if (value === undefined) return fallback;
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw new UsageError(`unknown ${flag} '${value}': use ${allowed.join(', ')}`);
+}
+
+function parseExportArgs(args: string[]): ExportArgs {
+  const { rest, path } = splitPath(args);
+  const { values, positionals } = parseCommandArgs(rest, {
+    options: {
+      focus: { type: 'string' },
+      depth: { type: 'string' },
+      layout: { type: 'string' },
+      scale: { type: 'string' },
+      lang: { type: 'string' },
+      graph: { type: 'string' },
+    },
+  });
+  if (positionals.length === 0) throw new UsageError('export needs an output file OUT');
+  if (positionals.length > 1) {
+    throw new UsageError(
+      `export takes one output file, not ${positionals.map((p) => `'${p}'`).join(' ')}`,
+    );
+  }
+  const out = positionals[0]!;
+  const extension = /\.([^./\\]+)$/.exec(out)?.[1]?.toLowerCase();
+  if (!extension || !(EXTENSIONS as readonly string[]).includes(extension)) {
+    throw new UsageError(
+      `cannot tell the format of '${out}': OUT must end in ${EXTENSIONS.map((e) => `.${e}`).join(', ')}`,
+    );
+  }
+  if (values.focus !== undefined && path) throw new UsageError('use --focus or --path, not both');
+  if (values.depth !== undefined && values.focus === undefined) {
+    throw new UsageError('--depth needs --focus NAME');
+  }
+  let depth: number | undefined;
+  if (values.focus !== undefined) {
+    depth = Number(values.depth ?? '1');
+    if (!/^\d+$/.test(values.depth ?? '1') || depth < DEPTH_RANGE.min || depth > DEPTH_RANGE.max) {
+      throw new UsageError(
+        `--depth must be a whole number from ${DEPTH_RANGE.min} to ${DEPTH_RANGE.max}, not '${values.depth}'`,
+      );
+    }
+  }
+  const scale = Number(values.scale ?? '2');
+  if (
+    (values.scale !== undefined && !/^\d+(\.\d+)?$/.test(values.scale)) ||
+    !(scale >= SCALE_RANGE.min && scale <= SCALE_RANGE.max)
+  ) {
+    throw new UsageError(
+      `--scale must be a number from ${SCALE_RANGE.min} to ${SCALE_RANGE.max}, not '${values.scale}'`,
+    );
+  }
+  return {
+    out,
+    format: extension as OutputFormat,
+    ...(values.focus !== undefined ? { focus: values.focus, depth } : {}),
+    ...(path ? { path } : {}),
+    layout: oneOf(values.layout, EXPORT_LAYOUTS, '--layout', 'lineage'),
+    scale,
+    lang: oneOf(values.lang, LANGS, '--lang', 'en'),
+    ...(values.graph !== undefined ? { graph: values.graph } : {}),
+  };
+}
+
+/** Resolves a name to an id, or prints the suggestions and returns undefined. */
+function resolveOrReport(model: GraphModel, name: string, io: CliOutput): string | undefined {
+  try {
+    return resolveNode(model, name).id;
+  } catch (error) {
+    if (!(error instanceof UnknownNameError)) throw error;
+    const suggestions = error.suggestions.map((s) => `${s.id} (${s.label})`);
+    io.err(
+      `unknown name '${name}'${suggestions.length ? ` — did you mean: ${suggestions.join(', ')}?` : ''}`,
+    );
+    return undefined;
+  }
+}
+
+function loadGraph(file: string | undefined, io: CliOutput): GraphFile | undefined {
+  const path = file ?? BUNDLED_GRAPH;
+  const shown = displayPath(path);
+  const result = readGraphFile(path);
+  if (!result.ok) {
+    for (const problem of result.problems) io.err(formatProblem(shown, problem));
+    const n = result.problems.length;
+    io.err(`${shown}: ${n} problem${n === 1 ? '' : 's'}`);
+    return undefined;
+  }
+  for (const line of result.report) io.err(`${shown}: imported with a guess: ${line}`);
+  return result.graph;
+}
+
+/** `$schema` for an exported JSON file: the repository's schema, relative to where the file goes. */
+function schemaReference(out: string): string {
+  const path = relative(dirname(resolve(out)), SCHEMA_FILE)
+    .split(sep)
+    .join('/');
+  return path.startsWith('.') ? path : `./${path}`;
+}
+
+function write(path: string, content: string | Uint8Array): void {
+  mkdirSync(dirname(resolve(path)), { recursive: true });
+  writeFileSync(path, content);
+}
+
+const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+export const exportCommand: Command = {
+  name: 'export',
+  summary: 'write the graph or a part of it as .png, .svg, .json, .graphml, .gexf or .csv',
+  usage:
+    'export OUT [--focus NAME] [--depth N] [--path FROM TO] [--layout lineage|timeline|network] [--scale N] [--lang en|th] [--graph FILE]',
+  async run(args, io) {
+    const options = parseExportArgs(args);
+    const graph = loadGraph(options.graph, io);
+    if (!graph) return EXIT.invalid;
+    const model = createGraphModel(graph);
+
+    let selected: GraphFile = graph;
+    let focusId: string | undefined;
+    let pathIds: [string, string] | undefined;
+    if (options.focus !== undefined) {
+      focusId = resolveOrReport(model, options.focus, io);
+      if (focusId === undefined) return EXIT.usage;
+      selected = subgraphOf(model, neighbourhood(model, [focusId], options.depth ?? 1));
+    } else if (options.path) {
+      const from = resolveOrReport(model, options.path[0], io);
+      const to = resolveOrReport(model, options.path[1], io);
+      if (from === undefined || to === undefined) return EXIT.usage;
+      pathIds = [from, to];
+      const path = lineagePath(model, from, to);
+      if (!path) {
+        io.err(`no derived_from path between '${from}' and '${to}'`);
+        return EXIT.invalid;
+      }
+      selected = path;
+    }
+
+    const sizes = `${count(selected.nodes.length, 'node', 'nodes')}, ${count(selected.edges.length, 'edge', 'edges')}`;
+    const shown = displayPath(options.out);
+    switch (options.format) {
+      case 'json':
+        write(options.out, toJSON(selected, { schema: schemaReference(options.out) }));
+        break;
+      case 'graphml':
+        write(options.out, toGraphML(selected, { lang: options.lang }));
+        break;
+      case 'gexf':
+        write(options.out, toGEXF(selected, { lang: options.lang }));
+        break;
+      case 'csv': {
+        const tables = toCSV(selected);
+        const edgesFile = options.out.replace(/\.csv$/i, '.edges.csv');
+        write(options.out, tables.nodes);
+        write(edgesFile, tables.edges);
+        io.out(`wrote ${shown} (${count(selected.nodes.length, 'node', 'nodes')})`);
+        io.out(
+          `wrote ${displayPath(edgesFile)} (${count(selected.edges.length, 'edge', 'edges')})`,
+        );
+        return EXIT.ok;
+      }
+      case 'png':
+      case 'svg': {
+        const result = await exportInBrowser(
+          {
+            format: options.format,
+            graph: selected,
+            ...(focusId !== undefined ? { focus: focusId, depth: options.depth ?? 1 } : {}),
+            ...(pathIds ? { path: pathIds } : {}),
+            layout: options.layout,
+            lang: options.lang,
+            scale: options.scale,
+          },
+          (line) => io.err(line),
+        );
+        if (!result.ok) {
+          io.err(`export: ${result.message}`);
+          return EXIT.invalid;
+        }
+        write(options.out, result.data);
+        break;
+      }
+    }
+    io.out(`wrote ${shown} (${sizes})`);
+    return EXIT.ok;
+  },
+};
+
+/**
+ * The nodes and edges of the shortest derived_from path between two nodes, read either way
+ * (FROM derived from … TO, or TO derived from … FROM), as a graph file; undefined when none.
+ */
+function lineagePath(model: GraphModel, from: string, to: string): GraphFile | undefined {
+  const walk = (start: string, goal: string) => {
+    const via = new Map<string, Edge>();
+    const queue = [start];
+    const seen = new Set(queue);
+    for (let head = 0; head < queue.length; head++) {
+      const id = queue[head]!;
+      if (id === goal) {
+        const edges: Edge[] = [];
+        for (let at = goal; at !== start;) {
+          const edge = via.get(at)!;
+          edges.unshift(edge);
+          at = edge.source;
+        }
+        return edges;
+      }
+      for (const edge of model.outgoing(id)) {
+        if (edge.relation !== 'derived_from' || seen.has(edge.target)) continue;
+        seen.add(edge.target);
+        via.set(edge.target, edge);
+        queue.push(edge.target);
+      }
+    }
+    return undefined;
+  };
+  const edges = walk(from, to) ?? walk(to, from);
+  if (!edges) return undefined;
+  const onPath = new Set(edges);
+  const nodes = new Set([from, to, ...edges.flatMap((e) => [e.source, e.target])]);
+  return subgraphOf(model, nodes, (edge) => onPath.has(edge));
+}
