@@ -12,6 +12,7 @@ import { toGEXF } from '../../src/lib/domain/formats/gexf';
 import { toGraphML } from '../../src/lib/domain/formats/graphml';
 import { toJSON } from '../../src/lib/domain/formats/to-json';
 import { formatProblem } from '../../src/lib/domain/problems';
+import { shortestPaths } from '../../src/lib/domain/queries/shortest-paths';
 import { resolveNode, UnknownNameError } from '../../src/lib/domain/resolve-name';
 import type { Edge, GraphFile } from '../../src/lib/domain/schema';
 import { neighbourhood, subgraphOf } from '../../src/lib/domain/subgraph';
@@ -133,7 +134,7 @@ function resolveOrReport(model: GraphModel, name: string, io: CliOutput): string
     if (!(error instanceof UnknownNameError)) throw error;
     const suggestions = error.suggestions.map((s) => `${s.id} (${s.label})`);
     io.err(
-      `unknown name '${name}'${suggestions.length ? ` — did you mean: ${suggestions.join(', ')}?` : ''}`,
+      `unknown name '${name}' — ${suggestions.length ? `did you mean: ${suggestions.join(', ')}?` : 'give a node id, label or alias'}`,
     );
     return undefined;
   }
@@ -254,33 +255,19 @@ export const exportCommand: Command = {
  * (FROM derived from … TO, or TO derived from … FROM), as a graph file; undefined when none.
  */
 function lineagePath(model: GraphModel, from: string, to: string): GraphFile | undefined {
-  const walk = (start: string, goal: string) => {
-    const via = new Map<string, Edge>();
-    const queue = [start];
-    const seen = new Set(queue);
-    for (let head = 0; head < queue.length; head++) {
-      const id = queue[head]!;
-      if (id === goal) {
-        const edges: Edge[] = [];
-        for (let at = goal; at !== start;) {
-          const edge = via.get(at)!;
-          edges.unshift(edge);
-          at = edge.source;
-        }
-        return edges;
-      }
-      for (const edge of model.outgoing(id)) {
-        if (edge.relation !== 'derived_from' || seen.has(edge.target)) continue;
-        seen.add(edge.target);
-        via.set(edge.target, edge);
-        queue.push(edge.target);
-      }
-    }
-    return undefined;
-  };
-  const edges = walk(from, to) ?? walk(to, from);
-  if (!edges) return undefined;
-  const onPath = new Set(edges);
-  const nodes = new Set([from, to, ...edges.flatMap((e) => [e.source, e.target])]);
-  return subgraphOf(model, nodes, (edge) => onPath.has(edge));
+  const options = { via: ['derived_from'] as const, direction: 'forward' as const };
+  const [path] = shortestPaths(model, from, to, options).concat(
+    shortestPaths(model, to, from, options),
+  );
+  if (!path) return undefined;
+  const onPath = new Set<Edge>();
+  for (const step of path.steps) {
+    const [source, target] =
+      step.direction === 'forward' ? [step.from, step.to] : [step.to, step.from];
+    const edge = model
+      .outgoing(source)
+      .find((e) => e.target === target && e.relation === step.relation);
+    if (edge) onPath.add(edge);
+  }
+  return subgraphOf(model, path.nodes, (edge) => onPath.has(edge));
 }
