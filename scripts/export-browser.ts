@@ -46,6 +46,13 @@ export interface BrowserExportRequest {
   readonly scale: number;
 }
 
+export interface BrowserExportOptions {
+  /** A built app folder to serve instead of dist/ (never rebuilt); tests use a stub app. */
+  readonly app?: string;
+  /** How long the app may take to define window.__ismsExport; default 30 s. */
+  readonly readyTimeoutMs?: number;
+}
+
 export type BrowserExportResult = { ok: true; data: Uint8Array } | { ok: false; message: string };
 
 export const DEFAULT_CHROMIUM = '/usr/bin/chromium';
@@ -168,22 +175,24 @@ function withTimeout<T>(promise: Promise<T>, ms: number, message: string): Promi
 export async function exportInBrowser(
   request: BrowserExportRequest,
   log: (line: string) => void = () => {},
+  options: BrowserExportOptions = {},
 ): Promise<BrowserExportResult> {
   const executablePath = chromiumPath();
   if (!existsSync(executablePath))
     return { ok: false, message: chromiumMissingMessage(executablePath) };
 
-  if (buildIsStale()) {
+  if (options.app === undefined && buildIsStale()) {
     const failure = await build(log);
     if (failure) return { ok: false, message: failure };
   }
 
   const server = await startStaticServer(
-    resolve(REPO_ROOT, 'dist'),
+    options.app ?? resolve(REPO_ROOT, 'dist'),
     new Map([
       [EXPORT_GRAPH_PATH, { type: 'application/json; charset=utf-8', body: toJSON(request.graph) }],
     ]),
   );
+  const readyTimeout = options.readyTimeoutMs ?? READY_TIMEOUT_MS;
   const { chromium } = await import('playwright-core');
   let browser: Awaited<ReturnType<typeof chromium.launch>> | undefined;
   const pageErrors: string[] = [];
@@ -199,7 +208,7 @@ export async function exportInBrowser(
       await page.waitForFunction(
         () => typeof (window as { __ismsExport?: unknown }).__ismsExport === 'function',
         undefined,
-        { timeout: READY_TIMEOUT_MS },
+        { timeout: readyTimeout },
       );
     } catch {
       const errors = pageErrors.length
@@ -207,7 +216,7 @@ export async function exportInBrowser(
         : '';
       return {
         ok: false,
-        message: `the explorer did not offer window.__ismsExport within ${READY_TIMEOUT_MS / 1000} s (is its export mode, ?embed=export, wired up?)${errors}`,
+        message: `the explorer did not offer window.__ismsExport within ${readyTimeout / 1000} s (is its export mode, ?embed=export, wired up?)${errors}`,
       };
     }
     const result = await withTimeout(

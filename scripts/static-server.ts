@@ -99,6 +99,11 @@ async function serve(
   const info = await stat(file).catch(() => undefined);
   if (info?.isDirectory()) file = join(file, 'index.html');
   else if (!info) {
+    // A browser asks for a favicon on its own; its absence is not an error worth reporting.
+    if (pathname === '/favicon.ico') {
+      send(response, 204, 'image/x-icon', '');
+      return;
+    }
     // A single-page app route (no extension) gets index.html; a missing asset is a real 404.
     if (extname(pathname) !== '') {
       send(response, 404, 'text/plain; charset=utf-8', `not found: ${pathname}`);

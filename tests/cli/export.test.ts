@@ -2,7 +2,8 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { exportUrl } from '../../scripts/export-browser';
+import { PNG } from 'pngjs';
+import { exportInBrowser, exportUrl } from '../../scripts/export-browser';
 import { startStaticServer, type StaticServer } from '../../scripts/static-server';
 import { fromGEXF } from '../../src/lib/domain/formats/gexf';
 import { fromGraphML } from '../../src/lib/domain/formats/graphml';
@@ -282,6 +283,71 @@ describe('cli export: pictures', () => {
     ).toBe(
       '/?embed=export&graph=/__isms/export-graph.json&path=leninism,marxism&layout=lineage&lang=en&scale=1',
     );
+  });
+});
+
+/**
+ * A stand-in for the explorer's export mode, written to the contract in export-browser.ts: it
+ * loads the graph named in the URL and draws its node ids, 200 × 100 pixels times the scale.
+ */
+const STUB_APP = `<!doctype html><meta charset="utf-8"><script type="module">
+const params = new URLSearchParams(location.search);
+const graph = await (await fetch(params.get('graph'))).json();
+const ids = graph.nodes.map((n) => n.id).join(' ');
+window.__ismsExport = async ({ format, scale }) => {
+  if (format === 'svg') return '<svg xmlns="http://www.w3.org/2000/svg"><text>' + ids + ' ' + params.get('layout') + '</text></svg>';
+  const canvas = document.createElement('canvas');
+  canvas.width = 200 * scale;
+  canvas.height = 100 * scale;
+  const context = canvas.getContext('2d');
+  context.fillStyle = '#fff';
+  context.fillRect(0, 0, canvas.width, canvas.height);
+  context.fillStyle = '#000';
+  context.fillText(ids, 10, 50);
+  return canvas.toDataURL('image/png');
+};
+</script>`;
+
+describe('exportInBrowser, against a stub app in headless Chromium', () => {
+  const app = mkdtempSync(join(tmpdir(), 'isms-stub-app-'));
+  writeFileSync(join(app, 'index.html'), STUB_APP);
+  const graph = small();
+
+  it('serves the selection to the app and writes the PNG it draws, at the scale asked', async () => {
+    const result = await exportInBrowser(
+      { format: 'png', graph, layout: 'lineage', lang: 'en', scale: 2 },
+      () => {},
+      { app },
+    );
+    if (!result.ok) throw new Error(result.message);
+    const png = PNG.sync.read(Buffer.from(result.data));
+    expect([png.width, png.height]).toEqual([400, 200]);
+  });
+
+  it('returns SVG text as it comes', async () => {
+    const result = await exportInBrowser(
+      { format: 'svg', graph, layout: 'network', lang: 'th', scale: 1 },
+      () => {},
+      { app },
+    );
+    expect(result.ok && new TextDecoder().decode(result.data)).toBe(
+      '<svg xmlns="http://www.w3.org/2000/svg"><text>marxism leninism karl-marx network</text></svg>',
+    );
+  });
+
+  it('says so when the app never offers window.__ismsExport', async () => {
+    const silent = mkdtempSync(join(tmpdir(), 'isms-silent-app-'));
+    writeFileSync(join(silent, 'index.html'), '<!doctype html><title>no export mode</title>');
+    const result = await exportInBrowser(
+      { format: 'png', graph, layout: 'lineage', lang: 'en', scale: 1 },
+      () => {},
+      { app: silent, readyTimeoutMs: 500 },
+    );
+    expect(result).toEqual({
+      ok: false,
+      message:
+        'the explorer did not offer window.__ismsExport within 0.5 s (is its export mode, ?embed=export, wired up?)',
+    });
   });
 });
 
