@@ -1,0 +1,104 @@
+/**
+ * From a graph to a lineage `LayoutInput` without a renderer: edges oriented from the earlier
+ * node to the later one, and node boxes estimated from the label (the adapter measures real
+ * boxes in Cytoscape; the bench and the precomputed positions use this estimate).
+ */
+import type { RelationId } from '../domain/relations';
+import type { Edge, Node } from '../domain/schema';
+import type { LayoutInput, LayoutNode } from './types';
+
+/**
+ * Which end of each relation is the earlier one: `forward` means the source comes first (a
+ * founder before what they founded), `backward` the target (an ideology before what derived
+ * from it), `years` that the node with the earlier start year goes first. The same table as
+ * the Cytoscape lineage layout's, so every engine ranks the same way.
+ */
+export const LINEAGE_CHRONOLOGY: Record<RelationId, 'forward' | 'backward' | 'years'> = {
+  derived_from: 'backward',
+  split_from: 'backward',
+  succeeded: 'backward',
+  influenced_by: 'backward',
+  adhered_to: 'backward',
+  founded: 'forward',
+  developed: 'forward',
+  led: 'forward',
+  authored: 'forward',
+  participated_in: 'forward',
+  caused: 'forward',
+  member_of: 'years',
+  part_of: 'years',
+  opposed: 'years',
+  criticized: 'years',
+  allied_with: 'years',
+  occurred_in: 'years',
+};
+
+/**
+ * Edge weights: lineage relations pull harder than the rest, so family lines stay straight and
+ * keep their direction when cross-links close a cycle (as the Cytoscape lineage's weights).
+ */
+export const LINEAGE_WEIGHTS: Partial<Record<RelationId, number>> = {
+  derived_from: 6,
+  split_from: 4,
+  succeeded: 3,
+  developed: 2,
+};
+
+/** Shape sizes by kind, as in src/lib/cytoscape/encoding.ts (ideologies are 1.3× wider). */
+const SHAPE: Record<Node['kind'], { width: number; height: number }> = {
+  ideology: { width: 44, height: 34 },
+  person: { width: 26, height: 26 },
+  organization: { width: 28, height: 28 },
+  state: { width: 26, height: 26 },
+  event: { width: 28, height: 28 },
+  work: { width: 24, height: 24 },
+  concept: { width: 24, height: 24 },
+};
+
+/** Labels wrap at 120px; 12px Noto Sans averages about 6.6px a character. */
+const LABEL_MAX_WIDTH = 120;
+const CHAR_WIDTH = 6.6;
+const LINE_HEIGHT = 15;
+const PADDING = 6;
+
+/** The box of a node with its label under it, estimated from the label's length. */
+export function estimateNodeSize(node: Pick<Node, 'kind' | 'label'>): {
+  width: number;
+  height: number;
+} {
+  const shape = SHAPE[node.kind];
+  const textWidth = node.label.en.length * CHAR_WIDTH;
+  const lines = Math.max(1, Math.ceil(textWidth / LABEL_MAX_WIDTH));
+  return {
+    width: Math.round(Math.max(shape.width, Math.min(LABEL_MAX_WIDTH, textWidth)) + PADDING),
+    height: Math.round(shape.height + 4 + lines * LINE_HEIGHT + PADDING),
+  };
+}
+
+/** The lineage layout input of a graph: every node, every edge oriented earlier → later. */
+export function lineageInput(
+  graph: { nodes: readonly Node[]; edges: readonly Edge[] },
+  sizeOf: (node: Node) => { width: number; height: number } = estimateNodeSize,
+): LayoutInput {
+  const yearOf = new Map<string, number | undefined>();
+  const nodes: LayoutNode[] = graph.nodes.map((node) => {
+    const year = node.time?.start;
+    yearOf.set(node.id, year);
+    const size = sizeOf(node);
+    return year === undefined ? { id: node.id, ...size } : { id: node.id, ...size, year };
+  });
+  const edges = graph.edges.map((edge) => {
+    const weight = LINEAGE_WEIGHTS[edge.relation] ?? 1;
+    const rule = LINEAGE_CHRONOLOGY[edge.relation] ?? 'years';
+    let flip = rule === 'backward';
+    if (rule === 'years') {
+      const a = yearOf.get(edge.source);
+      const b = yearOf.get(edge.target);
+      flip = a !== undefined && b !== undefined && b < a;
+    }
+    return flip
+      ? { source: edge.target, target: edge.source, weight }
+      : { source: edge.source, target: edge.target, weight };
+  });
+  return { nodes, edges };
+}

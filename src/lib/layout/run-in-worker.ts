@@ -1,0 +1,64 @@
+/**
+ * Runs a layout in a Web Worker so the page stays responsive: progress comes back as messages
+ * and an AbortSignal cancels (the worker is terminated, the promise rejects with an
+ * `AbortError`). Where there is no `Worker` (Node, tests) the layout runs in-process instead.
+ */
+import { computeLayout } from './compute-layout';
+import type { LayoutInput, LineageEngine, Positions, ProgressCallback } from './types';
+import type { WorkerReply, WorkerRequest } from './worker-protocol';
+
+export interface WorkerRunOptions {
+  engine: LineageEngine;
+  onProgress?: ProgressCallback;
+  signal?: AbortSignal;
+  nodeSep?: number;
+  rankSep?: number;
+}
+
+function abortError(): Error {
+  return new DOMException('The layout was cancelled.', 'AbortError');
+}
+
+/** Positions of `input` by `engine`, computed off the main thread. */
+export function runLayoutInWorker(
+  input: LayoutInput,
+  options: WorkerRunOptions,
+): Promise<Positions> {
+  const { engine, onProgress, signal, nodeSep, rankSep } = options;
+  if (signal?.aborted) return Promise.reject(abortError());
+  if (typeof Worker === 'undefined') {
+    return computeLayout(input, engine, { nodeSep, rankSep, onProgress }).then((positions) => {
+      if (signal?.aborted) throw abortError();
+      return positions;
+    });
+  }
+  return new Promise<Positions>((resolve, reject) => {
+    const worker = new Worker(new URL('./layout.worker.ts', import.meta.url), { type: 'module' });
+    const finish = () => {
+      worker.terminate();
+      signal?.removeEventListener('abort', onAbort);
+    };
+    const onAbort = () => {
+      finish();
+      reject(abortError());
+    };
+    signal?.addEventListener('abort', onAbort, { once: true });
+    worker.onmessage = (event: MessageEvent<WorkerReply>) => {
+      const reply = event.data;
+      if (reply.type === 'progress') onProgress?.(reply.fraction, reply.phase);
+      else if (reply.type === 'done') {
+        finish();
+        resolve(reply.positions);
+      } else {
+        finish();
+        reject(new Error(`layout worker: ${reply.message}`));
+      }
+    };
+    worker.onerror = (event) => {
+      finish();
+      reject(new Error(`layout worker: ${event.message || 'failed to start'}`));
+    };
+    const request: WorkerRequest = { input, engine, nodeSep, rankSep };
+    worker.postMessage(request);
+  });
+}
