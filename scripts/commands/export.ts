@@ -26,7 +26,6 @@ type OutputFormat = (typeof EXTENSIONS)[number];
 const LANGS = ['en', 'th'] as const;
 type Lang = (typeof LANGS)[number];
 
-export const DEPTH_RANGE = { min: 1, max: 10 } as const;
 export const SCALE_RANGE = { min: 1, max: 4 } as const;
 
 const SCHEMA_FILE = resolve(REPO_ROOT, 'graph/graph.schema.json');
@@ -99,10 +98,9 @@ function parseExportArgs(args: string[]): ExportArgs {
   let depth: number | undefined;
   if (values.focus !== undefined) {
     depth = Number(values.depth ?? '1');
-    if (!/^\d+$/.test(values.depth ?? '1') || depth < DEPTH_RANGE.min || depth > DEPTH_RANGE.max) {
-      throw new UsageError(
-        `--depth must be a whole number from ${DEPTH_RANGE.min} to ${DEPTH_RANGE.max}, not '${values.depth}'`,
-      );
+    // Like the lineage commands: any whole number from 1; a neighbourhood stops growing anyway.
+    if (!/^\d+$/.test(values.depth ?? '1') || depth < 1) {
+      throw new UsageError(`--depth must be a whole number of at least 1, not '${values.depth}'`);
     }
   }
   const scale = Number(values.scale ?? '2');

@@ -182,9 +182,9 @@ describe('cli export: bad arguments exit 2 with a usage line', () => {
     [
       '--depth 0',
       ['x.json', '--focus', 'marxism', '--depth', '0'],
-      '--depth must be a whole number from 1 to 10',
+      '--depth must be a whole number of at least 1',
     ],
-    ['--depth 11', ['x.json', '--focus', 'marxism', '--depth', '11'], '--depth must be'],
+    ['--depth -1', ['x.json', '--focus', 'marxism', '--depth', '-1'], "'--depth'"],
     ['--depth abc', ['x.json', '--focus', 'marxism', '--depth', 'abc'], '--depth must be'],
     ['--depth 1.5', ['x.json', '--focus', 'marxism', '--depth', '1.5'], '--depth must be'],
     ['--depth without --focus', ['x.json', '--depth', '2'], '--depth needs --focus NAME'],
