@@ -15,9 +15,14 @@ const CERTAINTY: Record<Exclude<Certainty, 'stated'>, Record<Lang, string>> = {
   inferred: { en: 'inferred', th: 'อนุมาน' },
 };
 
-/** "(disputed)" after a step the source does not state plainly; nothing for a stated one. */
+/** "disputed" or "inferred" in `lang`; empty for a stated fact, which needs no remark. */
+export function certaintyWord(certainty: Certainty, lang: Lang): string {
+  return certainty === 'stated' ? '' : CERTAINTY[certainty][lang];
+}
+
+/** " (disputed)" after a step the source does not state plainly; nothing for a stated one. */
 export function certaintyNote(certainty: Certainty, lang: Lang): string {
-  return certainty === 'stated' ? '' : ` (${CERTAINTY[certainty][lang]})`;
+  return certainty === 'stated' ? '' : ` (${certaintyWord(certainty, lang)})`;
 }
 
 /**

@@ -7,7 +7,7 @@ export {
   type CommonAncestor,
 } from './common-ancestors';
 export { descendantsOf } from './descendants-of';
-export { certaintyNote, explain, type Lang } from './explain';
+export { certaintyNote, certaintyWord, explain, type Lang } from './explain';
 export {
   createQueryIndex,
   queryIndexOf,
