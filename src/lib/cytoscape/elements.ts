@@ -17,6 +17,8 @@ export interface NodeElementData {
   label: string;
   /** Start year, when known; the timeline layout reads it. */
   year?: number;
+  /** Number of edges at this node: hubs are drawn larger, with labels legible from afar. */
+  degree: number;
 }
 
 export interface EdgeElementData {
@@ -37,6 +39,7 @@ export function elementsFromModel(model: GraphModel, lang: Lang): ElementDefinit
       en: node.label.en,
       th: node.label.th,
       label: node.label[lang],
+      degree: model.outgoing(node.id).length + model.incoming(node.id).length,
     };
     if (node.time?.start !== undefined) data.year = node.time.start;
     elements.push({ group: 'nodes', data });

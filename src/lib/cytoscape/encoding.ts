@@ -72,6 +72,8 @@ export interface CanvasPalette {
   readonly textOutline: string;
   readonly selection: string;
   readonly muted: string;
+  /** Year labels on the timeline axis. */
+  readonly axis: string;
 }
 
 export const PALETTES: Record<'light' | 'dark', CanvasPalette> = {
@@ -81,6 +83,7 @@ export const PALETTES: Record<'light' | 'dark', CanvasPalette> = {
     textOutline: '#fbfaf7',
     selection: '#111827',
     muted: '#c9ccd3',
+    axis: '#6b7280',
   },
   dark: {
     background: '#171a21',
@@ -88,6 +91,7 @@ export const PALETTES: Record<'light' | 'dark', CanvasPalette> = {
     textOutline: '#171a21',
     selection: '#fbbf24',
     muted: '#3a3f4b',
+    axis: '#9aa3b5',
   },
 };
 

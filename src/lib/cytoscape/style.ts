@@ -4,6 +4,7 @@
  * highlighted path), `current` (the selected node), `near` (its neighbourhood), `cursor`
  * (the keyboard cursor) and `path` (a highlighted path).
  */
+import type cytoscape from 'cytoscape';
 import type { StylesheetJson } from 'cytoscape';
 import { nodeKinds } from '../domain/kinds';
 import { relationIds } from '../domain/relations';
@@ -12,6 +13,24 @@ import { FONT_FAMILY, KIND_ENCODING, RELATION_ENCODING, type CanvasPalette } fro
 /** Labels rendered smaller than this many screen pixels are skipped, which keeps zoomed-out views calm and fast. */
 const MIN_ZOOMED_FONT_SIZE = 7;
 
+/**
+ * Hubs are drawn larger and labelled larger, so that zoomed out to the whole graph the best
+ * connected nodes still carry readable names while the rest recede to dots (the way map labels
+ * keep capitals and drop villages). Growth stops at `HUB_DEGREE` edges.
+ */
+const HUB_DEGREE = 24;
+
+function prominence(ele: cytoscape.NodeSingular): number {
+  const degree = Number(ele.data('degree') ?? 0);
+  return Math.sqrt(Math.min(degree, HUB_DEGREE) / HUB_DEGREE);
+}
+
+/** Label size in model pixels: 12 for a leaf, up to 26 for a hub. */
+export function labelSize(ele: cytoscape.NodeSingular): number {
+  const base = ele.data('kind') === 'ideology' ? 13.5 : 12;
+  return Math.round(base + prominence(ele) * 13);
+}
+
 export function graphStylesheet(palette: CanvasPalette): StylesheetJson {
   const sheet: StylesheetJson = [
     {
@@ -19,13 +38,13 @@ export function graphStylesheet(palette: CanvasPalette): StylesheetJson {
       style: {
         label: 'data(label)',
         'font-family': FONT_FAMILY,
-        'font-size': 12,
+        'font-size': labelSize,
         color: palette.text,
         'text-valign': 'bottom',
         'text-halign': 'center',
         'text-margin-y': 4,
         'text-wrap': 'wrap',
-        'text-max-width': '120px',
+        'text-max-width': '110px',
         'text-outline-color': palette.textOutline,
         'text-outline-width': 2.5,
         'text-outline-opacity': 0.9,
@@ -44,15 +63,16 @@ export function graphStylesheet(palette: CanvasPalette): StylesheetJson {
       style: {
         'background-color': enc.color,
         shape: enc.shape,
-        width: kind === 'ideology' ? enc.size * 1.3 : enc.size,
-        height: enc.size,
+        width: (ele: cytoscape.NodeSingular) =>
+          enc.size * (1 + prominence(ele)) * (kind === 'ideology' ? 1.3 : 1),
+        height: (ele: cytoscape.NodeSingular) => enc.size * (1 + prominence(ele)),
       },
     });
   }
   sheet.push(
     {
       selector: 'node[kind = "ideology"]',
-      style: { 'font-size': 13.5, 'font-weight': 600 },
+      style: { 'font-weight': 600 },
     },
     {
       selector: 'edge',
@@ -91,7 +111,7 @@ export function graphStylesheet(palette: CanvasPalette): StylesheetJson {
         color: palette.text,
         'text-background-color': palette.background,
         'text-background-opacity': 1,
-        'text-background-shape': 'round-rectangle',
+        'text-background-shape': 'roundrectangle',
         'text-background-padding': '2px',
         'text-border-color': '#d1495b',
         'text-border-width': 1.2,
@@ -103,6 +123,43 @@ export function graphStylesheet(palette: CanvasPalette): StylesheetJson {
       selector: 'edge[certainty = "inferred"]',
       style: { 'line-style': 'dotted', 'line-dash-pattern': [1.5, 3.5] },
     },
+    // Semantic zoom (see GraphView): far out, labels scale up so hubs stay readable.
+    {
+      selector: 'node.zoom-mid',
+      style: { 'font-size': (ele: cytoscape.NodeSingular) => labelSize(ele) * 1.35 },
+    },
+    {
+      selector: 'node.zoom-far',
+      style: {
+        'font-size': (ele: cytoscape.NodeSingular) => labelSize(ele) * 2.4,
+        'text-max-width': '220px',
+        'text-outline-width': 5,
+      },
+    },
+    // Farther out, only better-connected nodes keep a label; the rest are dots until zoomed in.
+    { selector: 'node.zoom-mid[degree < 3]', style: { 'text-opacity': 0 } },
+    { selector: 'node.zoom-far[degree < 7]', style: { 'text-opacity': 0 } },
+    {
+      selector: 'node.tick',
+      style: {
+        shape: 'round-rectangle',
+        width: 1,
+        height: 1,
+        'background-opacity': 0,
+        'border-width': 0,
+        'text-valign': 'center',
+        'text-halign': 'left',
+        'text-margin-y': 0,
+        'font-size': 13,
+        'font-weight': 700,
+        color: palette.axis,
+        'text-opacity': 1,
+        'text-outline-width': 0,
+        events: 'no',
+      },
+    },
+    { selector: 'node.tick.zoom-mid', style: { 'font-size': 26 } },
+    { selector: 'node.tick.zoom-far', style: { 'font-size': 60 } },
     { selector: '.hidden', style: { display: 'none' } },
     { selector: 'node.faded', style: { opacity: 0.22, 'text-opacity': 0.35 } },
     { selector: 'edge.faded', style: { opacity: 0.08 } },

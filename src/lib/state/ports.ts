@@ -1,0 +1,168 @@
+/**
+ * The browser services app state depends on, behind small interfaces, so the store runs in
+ * tests with in-memory stand-ins: the history (URL), preferences (localStorage) and the stored
+ * user graph (IndexedDB).
+ */
+
+export interface HistoryPort {
+  /** The current query string, with its leading `?` (or empty). */
+  read(): string;
+  push(search: string): void;
+  replace(search: string): void;
+  back(): void;
+  forward(): void;
+  /** Calls `listener` with the new query string when the person goes back or forward. */
+  onPop(listener: (search: string) => void): () => void;
+}
+
+export interface PrefsPort {
+  get(key: string): string | null;
+  set(key: string, value: string | null): void;
+}
+
+export interface StoredGraph {
+  name: string;
+  bytes: Uint8Array;
+}
+
+export interface GraphStorePort {
+  load(): Promise<StoredGraph | null>;
+  save(graph: StoredGraph): Promise<void>;
+  clear(): Promise<void>;
+}
+
+export const browserHistory: HistoryPort = {
+  read: () => location.search,
+  push: (search) => history.pushState(null, '', `${location.pathname}${search}${location.hash}`),
+  replace: (search) =>
+    history.replaceState(null, '', `${location.pathname}${search}${location.hash}`),
+  back: () => history.back(),
+  forward: () => history.forward(),
+  onPop: (listener) => {
+    const handler = () => listener(location.search);
+    addEventListener('popstate', handler);
+    return () => removeEventListener('popstate', handler);
+  },
+};
+
+export const browserPrefs: PrefsPort = {
+  get: (key) => {
+    try {
+      return localStorage.getItem(key);
+    } catch {
+      return null;
+    }
+  },
+  set: (key, value) => {
+    try {
+      if (value === null) localStorage.removeItem(key);
+      else localStorage.setItem(key, value);
+    } catch {
+      // Private windows may refuse storage; the preference then lasts for this visit only.
+    }
+  },
+};
+
+const DB_NAME = 'isms';
+const STORE = 'graphs';
+const KEY = 'user';
+
+function openDb(): Promise<IDBDatabase> {
+  return new Promise((resolve, reject) => {
+    const request = indexedDB.open(DB_NAME, 1);
+    request.onupgradeneeded = () => request.result.createObjectStore(STORE);
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error ?? new Error('indexedDB: open failed'));
+  });
+}
+
+async function withStore<T>(
+  mode: IDBTransactionMode,
+  act: (store: IDBObjectStore) => IDBRequest<T>,
+): Promise<T> {
+  const db = await openDb();
+  try {
+    return await new Promise<T>((resolve, reject) => {
+      const request = act(db.transaction(STORE, mode).objectStore(STORE));
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error ?? new Error('indexedDB: request failed'));
+    });
+  } finally {
+    db.close();
+  }
+}
+
+/** The user's opened graph file in IndexedDB, so it survives a reload. */
+export const browserGraphStore: GraphStorePort = {
+  load: async () => {
+    if (typeof indexedDB === 'undefined') return null;
+    try {
+      const value = (await withStore('readonly', (s) => s.get(KEY))) as StoredGraph | undefined;
+      return value && typeof value.name === 'string' && value.bytes instanceof Uint8Array
+        ? value
+        : null;
+    } catch {
+      return null;
+    }
+  },
+  save: async (graph) => {
+    if (typeof indexedDB === 'undefined') return;
+    await withStore('readwrite', (s) => s.put(graph, KEY));
+  },
+  clear: async () => {
+    if (typeof indexedDB === 'undefined') return;
+    await withStore('readwrite', (s) => s.delete(KEY));
+  },
+};
+
+/** In-memory ports for tests and for environments without a browser history. */
+export function memoryHistory(initial = ''): HistoryPort & { entries: string[]; index: number } {
+  const listeners = new Set<(search: string) => void>();
+  const port = {
+    entries: [initial],
+    index: 0,
+    read: () => port.entries[port.index]!,
+    push: (search: string) => {
+      port.entries = [...port.entries.slice(0, port.index + 1), search];
+      port.index = port.entries.length - 1;
+    },
+    replace: (search: string) => {
+      port.entries[port.index] = search;
+    },
+    back: () => go(-1),
+    forward: () => go(1),
+    onPop: (listener: (search: string) => void) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+  function go(step: number) {
+    const next = port.index + step;
+    if (next < 0 || next >= port.entries.length) return;
+    port.index = next;
+    for (const listener of listeners) listener(port.entries[next]!);
+  }
+  return port;
+}
+
+export function memoryPrefs(initial: Record<string, string> = {}): PrefsPort {
+  const values = new Map(Object.entries(initial));
+  return {
+    get: (key) => values.get(key) ?? null,
+    set: (key, value) => (value === null ? values.delete(key) : values.set(key, value)),
+  };
+}
+
+export function memoryGraphStore(): GraphStorePort & { stored: StoredGraph | null } {
+  const port = {
+    stored: null as StoredGraph | null,
+    load: async () => port.stored,
+    save: async (graph: StoredGraph) => {
+      port.stored = graph;
+    },
+    clear: async () => {
+      port.stored = null;
+    },
+  };
+  return port;
+}

@@ -1,0 +1,35 @@
+/**
+ * Entry point: bundled fonts and styles, the Explorer wired to the browser (URL history,
+ * localStorage, IndexedDB), the Svelte app, then start-up (URL → view, stored or bundled graph).
+ */
+import '@fontsource/noto-sans/400.css';
+import '@fontsource/noto-sans/600.css';
+import '@fontsource/noto-sans/700.css';
+import '@fontsource/noto-sans-thai/thai-400.css';
+import '@fontsource/noto-sans-thai/thai-600.css';
+import '@fontsource/noto-sans-thai/thai-700.css';
+import './app.css';
+import { mount } from 'svelte';
+import App from './App.svelte';
+import { bootExplorer } from './lib/state/boot';
+import { Explorer } from './lib/state/explorer.svelte';
+import { loadFonts } from './lib/state/fonts';
+import { browserGraphStore, browserHistory, browserPrefs } from './lib/state/ports';
+
+void loadFonts();
+
+const explorer = new Explorer({
+  history: browserHistory,
+  prefs: browserPrefs,
+  graphs: browserGraphStore,
+  // GraphML/GEXF parsing is loaded only when someone opens a file.
+  importFile: async (name, bytes) =>
+    (await import('./lib/domain/formats/index')).importGraph(name, bytes),
+});
+
+const dark = matchMedia('(prefers-color-scheme: dark)');
+explorer.systemDark = dark.matches;
+dark.addEventListener('change', (event) => (explorer.systemDark = event.matches));
+
+mount(App, { target: document.getElementById('app')!, props: { explorer } });
+void bootExplorer(explorer);

@@ -1,0 +1,141 @@
+/**
+ * The e2e harness, shared by every browser test: a vitest globalSetup that builds the app once
+ * per run into a temporary folder and serves it on a free port (`inject('baseURL')`), plus
+ * helpers to launch Debian's Chromium and open pages that record every uncaught error.
+ */
+import { createReadStream } from 'node:fs';
+import { mkdtemp, rm, stat } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize, resolve } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+import type { TestProject } from 'vitest/node';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseURL: string;
+  }
+}
+
+const ROOT = resolve(import.meta.dirname, '..', '..');
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+};
+
+/** Serves `dir` as a static site; unknown paths get index.html (the app reads its URL itself). */
+export function serveStatic(dir: string): Promise<{ server: Server; url: string }> {
+  const server = createServer(async (req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    let file = normalize(join(dir, path));
+    if (!file.startsWith(dir)) file = join(dir, 'index.html');
+    try {
+      if (!(await stat(file)).isFile()) file = join(dir, 'index.html');
+    } catch {
+      file = join(dir, 'index.html');
+    }
+    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    createReadStream(file).pipe(res);
+  });
+  return new Promise((done) => {
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as AddressInfo;
+      done({ server, url: `http://127.0.0.1:${port}/` });
+    });
+  });
+}
+
+/** Builds the app once and serves it for the whole run. Used as the e2e project's globalSetup. */
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const outDir = await mkdtemp(join(tmpdir(), 'isms-e2e-'));
+  const { build } = await import('vite');
+  await build({
+    root: ROOT,
+    configFile: join(ROOT, 'vite.config.ts'),
+    logLevel: 'error',
+    build: { outDir, emptyOutDir: true },
+  });
+  const { server, url } = await serveStatic(outDir);
+  project.provide('baseURL', url);
+  return async () => {
+    await new Promise((done) => server.close(done));
+    await rm(outDir, { recursive: true, force: true });
+  };
+}
+
+/** The URL of the built app. */
+export function appURL(query = ''): string {
+  return `${inject('baseURL')}${query}`;
+}
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+    ],
+  });
+}
+
+export interface AppPage {
+  page: Page;
+  context: BrowserContext;
+  /** Uncaught exceptions and console errors seen so far. */
+  errors: string[];
+  close(): Promise<void>;
+}
+
+/**
+ * A fresh context and page (own storage, so tests do not share IndexedDB or localStorage) that
+ * records page errors and console errors, opened at `query` and waited until the graph is drawn.
+ */
+export async function openApp(
+  browser: Browser,
+  query = '',
+  options: {
+    viewport?: { width: number; height: number };
+    colorScheme?: 'light' | 'dark';
+    wait?: boolean;
+  } = {},
+): Promise<AppPage> {
+  const context = await browser.newContext({
+    viewport: options.viewport ?? { width: 1400, height: 900 },
+    colorScheme: options.colorScheme ?? 'light',
+    reducedMotion: 'reduce',
+  });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`console: ${message.text()}`);
+  });
+  await page.goto(appURL(query));
+  if (options.wait ?? true) await waitForGraph(page);
+  return { page, context, errors, close: () => context.close() };
+}
+
+/** Waits until the status line reports a drawn graph. */
+export async function waitForGraph(page: Page): Promise<void> {
+  await page
+    .getByRole('status')
+    .filter({ hasText: /Showing|แสดง/ })
+    .waitFor({ timeout: 15_000 });
+  // The canvas draws on the next animation frames after the layout.
+  await page.evaluate(
+    () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+  );
+}
