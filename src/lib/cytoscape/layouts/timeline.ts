@@ -19,7 +19,7 @@ export const defaults = {
   /** Vertical distance between wrapped rows of one crowded band. */
   rowGap: 64,
   /** Vertical distance per band of elapsed time between two consecutive bands. */
-  pxPerBand: 22,
+  pxPerBand: 30,
   /** Least and most vertical distance between two consecutive bands. */
   minBandGap: 64,
   maxBandGap: 130,
@@ -97,15 +97,17 @@ export function timelinePositions(
       );
     }
     ticks.push({ year: band, y });
+    // Rows of a crowded band go by year, so later years never sit above earlier ones; within
+    // a row, nodes go by their neighbours' positions to keep edges short.
     const members = [...bands.get(band)!].sort(
       (a, b) =>
-        barycentre(a, positions) - barycentre(b, positions) ||
-        (placedYear.get(a.id) ?? 0) - (placedYear.get(b.id) ?? 0) ||
-        a.id.localeCompare(b.id),
+        (placedYear.get(a.id) ?? 0) - (placedYear.get(b.id) ?? 0) || a.id.localeCompare(b.id),
     );
     const rows = Math.ceil(members.length / options.maxPerRow);
     for (let row = 0; row < rows; row++) {
-      const slice = members.slice(row * options.maxPerRow, (row + 1) * options.maxPerRow);
+      const slice = members
+        .slice(row * options.maxPerRow, (row + 1) * options.maxPerRow)
+        .sort((a, b) => barycentre(a, positions) - barycentre(b, positions));
       // Stagger wrapped rows by half a column so labels of consecutive rows do not stack.
       const offset = row % 2 === 1 ? options.columnGap / 2 : 0;
       slice.forEach((item, i) => {
