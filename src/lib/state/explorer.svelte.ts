@@ -73,9 +73,27 @@ export class Explorer {
   fitRequest = $state(0);
   centerRequest = $state<{ id: string; n: number } | null>(null);
 
-  readonly visible: VisibleGraph = $derived(
-    this.model ? visibleGraph(this.model, this.view) : EMPTY_VISIBLE,
-  );
+  /**
+   * The filter part of the view as one string: selecting a node changes the view but not what
+   * is visible (unless Focus is on), and a string compares equal, so nothing downstream reruns.
+   */
+  private readonly filterKey: string = $derived.by(() => {
+    const v = this.view;
+    return JSON.stringify({
+      kinds: v.kinds,
+      relations: v.relations,
+      from: v.from,
+      to: v.to,
+      connected: v.connected,
+      isolate: v.isolate,
+      focus: v.isolate || v.connected ? v.focus : null,
+      depth: v.isolate ? v.depth : 1,
+    });
+  });
+  readonly visible: VisibleGraph = $derived.by(() => {
+    const filters = JSON.parse(this.filterKey) as Parameters<typeof visibleGraph>[1];
+    return this.model ? visibleGraph(this.model, filters) : EMPTY_VISIBLE;
+  });
   readonly near: Neighbourhood | null = $derived(
     this.model
       ? selectionNeighbourhood(this.model, this.visible, this.view.focus, this.view.depth)
@@ -112,7 +130,7 @@ export class Explorer {
     if (storedTheme === 'light' || storedTheme === 'dark') this.theme = storedTheme;
     this.ports.history.replace(formatViewState(this.view));
     this.stopPop = this.ports.history.onPop((next) => {
-      this.view = parseViewState(next);
+      this.assign(parseViewState(next));
       this.cursor = null;
       if (this.view.focus) this.requestCenter(this.view.focus);
     });
@@ -272,6 +290,17 @@ export class Explorer {
     return `${origin}${pathname}${formatViewState(this.view)}`;
   }
 
+  /**
+   * Writes changed fields only, one by one: replacing the whole view object would wake every
+   * reader of any field (and, say, re-run the layout on each selection).
+   */
+  private assign(next: Partial<ViewState>): void {
+    const view = this.view as Record<string, unknown>;
+    for (const [key, value] of Object.entries(next)) {
+      if (JSON.stringify(view[key]) !== JSON.stringify(value)) view[key] = value;
+    }
+  }
+
   // ---- queries for components ----
 
   search(query: string, limit = 8): SearchHit[] {
@@ -304,7 +333,7 @@ export class Explorer {
   }
 
   private update(patch: Partial<ViewState>, mode: 'push' | 'replace' = 'replace'): void {
-    this.view = { ...this.view, ...patch };
+    this.assign(patch);
     const search = formatViewState(this.view);
     if (mode === 'push') this.ports.history.push(search);
     else this.ports.history.replace(search);
