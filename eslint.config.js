@@ -9,7 +9,7 @@ import globals from 'globals';
 import svelteConfig from './svelte.config.js';
 
 export default ts.config(
-  { ignores: ['dist/', 'node_modules/', 'coverage/', 'bench/'] },
+  { ignores: ['dist/', 'node_modules/', 'coverage/', 'bench/', '.scratch/', '.tmp-*/'] },
   js.configs.recommended,
   ...ts.configs.recommended,
   ...svelte.configs.recommended,
