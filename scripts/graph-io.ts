@@ -9,6 +9,7 @@ import { formatForFileName, importGraph } from '../src/lib/domain/formats/index'
 import type { ImportResult } from '../src/lib/domain/formats/import-mapping';
 import { loadGraphBytes } from '../src/lib/domain/load-graph';
 import { LIMITS } from '../src/lib/domain/limits';
+import { fileTooLarge } from '../src/lib/domain/problems';
 
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const BUNDLED_GRAPH = resolve(REPO_ROOT, 'graph/communism.json');
@@ -36,17 +37,7 @@ export function readGraphFile(path: string): ImportResult {
     return ioProblem(`no such file '${displayPath(path)}'`);
   }
   if (size > LIMITS.fileBytes) {
-    return {
-      ok: false,
-      problems: [
-        {
-          code: 'too_large',
-          path: '',
-          message: `the file is ${(size / 1024 / 1024).toFixed(1)} MB, over the limit of ${LIMITS.fileBytes / 1024 / 1024} MB`,
-          hint: 'split the graph into smaller files',
-        },
-      ],
-    };
+    return { ok: false, problems: [fileTooLarge(size, LIMITS.fileBytes)] };
   }
   const bytes = new Uint8Array(readFileSync(path));
   if (formatForFileName(path) !== undefined) return importGraph(path, bytes);

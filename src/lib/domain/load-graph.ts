@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { checkGraphRules, type RawProblem } from './graph-rules';
 import { decodeUtf8, JsonLocator, nestingDepthExceeds, syntaxErrorOffset } from './json-text';
 import { LIMITS } from './limits';
-import { formatPath, type PathSegment, type Problem } from './problems';
+import { fileTooLarge, formatPath, type PathSegment, type Problem } from './problems';
 import { describeZodIssue } from './zod-issues';
 import {
   edgeSchema,
@@ -196,12 +196,7 @@ function fail(problem: Problem): LoadResult {
 }
 
 function tooLarge(size: number): Problem {
-  return {
-    code: 'too_large',
-    path: '',
-    message: `the file is ${(size / 1024 / 1024).toFixed(1)} MB, over the limit of ${LIMITS.fileBytes / 1024 / 1024} MB`,
-    hint: 'split the graph into smaller files',
-  };
+  return fileTooLarge(size, LIMITS.fileBytes);
 }
 
 function jsonSyntaxMessage(error: unknown): string {

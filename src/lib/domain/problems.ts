@@ -59,3 +59,13 @@ export function formatProblem(file: string, problem: Problem): string {
   const at = problem.path ? `  (at ${problem.path})` : '';
   return `${where}  ${problem.message}${hint}${at}`;
 }
+
+/** The problem for a file over the size limit, measured in bytes (or characters for text). */
+export function fileTooLarge(size: number, limit: number): Problem {
+  return {
+    code: 'too_large',
+    path: '',
+    message: `the file is ${(size / 1024 / 1024).toFixed(1)} MB, over the limit of ${limit / 1024 / 1024} MB`,
+    hint: 'split the graph into smaller files',
+  };
+}

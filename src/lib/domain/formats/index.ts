@@ -6,6 +6,7 @@
 import { decodeUtf8 } from '../json-text';
 import { LIMITS } from '../limits';
 import { loadGraphBytes, loadGraphText } from '../load-graph';
+import { fileTooLarge } from '../problems';
 import { fromGEXF } from './gexf';
 import { fromGraphML } from './graphml';
 import type { ImportResult } from './import-mapping';
@@ -60,17 +61,7 @@ export function importGraph(fileName: string, content: Uint8Array | string): Imp
   if (typeof content === 'string') text = content;
   else {
     if (content.length > LIMITS.fileBytes) {
-      return {
-        ok: false,
-        problems: [
-          {
-            code: 'too_large',
-            path: '',
-            message: `the file is ${(content.length / 1024 / 1024).toFixed(1)} MB, over the limit of ${LIMITS.fileBytes / 1024 / 1024} MB`,
-            hint: 'split the graph into smaller files',
-          },
-        ],
-      };
+      return { ok: false, problems: [fileTooLarge(content.length, LIMITS.fileBytes)] };
     }
     const decoded = decodeUtf8(content);
     if (!decoded.ok) {

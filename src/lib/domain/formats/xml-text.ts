@@ -6,7 +6,7 @@
  */
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { LIMITS } from '../limits';
-import type { Problem } from '../problems';
+import { fileTooLarge, type Problem } from '../problems';
 
 // Characters XML 1.0 forbids even as references: C0 controls other than tab and newlines, the
 // non-characters U+FFFE/U+FFFF, and surrogate halves that are not part of a pair.
@@ -72,12 +72,7 @@ export function parseXml(
   options: { comments?: boolean } = {},
 ): XmlParse {
   if (text.length > LIMITS.fileBytes) {
-    return fail({
-      code: 'too_large',
-      path: '',
-      message: `the file is ${(text.length / 1024 / 1024).toFixed(1)} MB, over the limit of ${LIMITS.fileBytes / 1024 / 1024} MB`,
-      hint: 'split the graph into smaller files',
-    });
+    return fail(fileTooLarge(text.length, LIMITS.fileBytes));
   }
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   if (body.trim() === '') {
