@@ -1,0 +1,299 @@
+/**
+ * `npm run bench [-- --json] [--sizes 200,1000,5000] [...]`: one command that measures isms at
+ * scale and writes bench/results.json (shape: scripts/bench/results.ts).
+ *
+ *   Node:     validate_ms per size; index build and lineage queries on a 50,000-node /
+ *             150,000-edge graph; lineage layout time per engine (dagre, ELK, layered).
+ *   Chromium: the built app and the floor page (bench/floor.html): first render, layouts,
+ *             pan/zoom frame p95, longest task, PNG export, heap; initial bundle size.
+ *
+ * Graphs come from the seeded synthetic generator (src/lib/domain/synthetic-graph.ts), plus the
+ * bundled graph. Options:
+ *   --json               print the results JSON instead of the table
+ *   --sizes LIST         graph sizes in nodes (default 200,1000,5000)
+ *   --browser-sizes LIST sizes opened in Chromium (default: --sizes up to 5000)
+ *   --query-nodes N      nodes of the query graph, three edges each (default 50000)
+ *   --slow               run dagre and ELK at every size (minutes to hours at 5,000)
+ *   --no-browser         skip Chromium (and the build)
+ *   --engines LIST       layout engines to time in Node (default dagre,layered,elk)
+ *   --runs N             timed runs for medians (default 15 for queries, 5 for validation)
+ *   --app DIR            serve this built app instead of building one (e.g. dist/)
+ *   --out FILE           where to write the results (default bench/results.json)
+ */
+import { mkdtemp, readFile, rm, writeFile, mkdir } from 'node:fs/promises';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { dirname, extname, join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { DAGRE_MAX_EDGES, DAGRE_MAX_NODES } from '../src/lib/layout/choose-engine';
+import { lineageEngines, type LineageEngine } from '../src/lib/layout/types';
+import { measureApp, measureFloor, launchChromium } from './bench/browser-metrics';
+import { buildApp, buildFloor, bundleSizes, filesUnder, REPO } from './bench/build';
+import { measureLayouts } from './bench/layout-metrics';
+import { measureQueries, measureValidate, syntheticGraph } from './bench/node-metrics';
+import {
+  BROWSER_METRICS,
+  formatTable,
+  QUERY_METRICS,
+  ResultsBuilder,
+  type BenchResults,
+} from './bench/results';
+import { startStaticServer, type VirtualFile } from './static-server';
+
+export interface BenchOptions {
+  sizes: number[];
+  browserSizes: number[];
+  queryNodes: number;
+  slow: boolean;
+  browser: boolean;
+  runs: number;
+  /** Layout engines to time in Node. */
+  engines: readonly LineageEngine[];
+  /** A built app folder to serve; by default the app is built into a scratch folder. */
+  app?: string;
+  log: (line: string) => void;
+}
+
+export const DEFAULT_OPTIONS: Omit<BenchOptions, 'log' | 'app'> = {
+  sizes: [200, 1000, 5000],
+  browserSizes: [200, 1000, 5000],
+  queryNodes: 50_000,
+  slow: false,
+  browser: true,
+  runs: 15,
+  engines: lineageEngines,
+};
+
+const GRAPH_URL = (entry: string) => `/__isms/bench/${entry}.json`;
+const SYNTHETIC_TITLE = 'Synthetic lineage graph';
+
+/** Runs the bench and returns its results; writes nothing. */
+export async function runBench(options: BenchOptions): Promise<BenchResults> {
+  const results = new ResultsBuilder();
+  const { log } = options;
+  const bundledText = await readFile(join(REPO, 'graph/communism.json'), 'utf8');
+  const texts = new Map<string, string>([['bundled', bundledText]]);
+  for (const size of options.sizes) texts.set(String(size), JSON.stringify(syntheticGraph(size)));
+
+  log('validation');
+  for (const [entry, text] of texts) {
+    await measureValidate(
+      results,
+      entry,
+      text,
+      entry === 'bundled' ? options.runs : Math.max(3, Math.ceil(options.runs / 3)),
+    );
+  }
+
+  log(`queries on ${options.queryNodes} nodes`);
+  const queryEntry = String(options.queryNodes);
+  const queryGraph = syntheticGraph(options.queryNodes, options.queryNodes * 3);
+  const queryText = JSON.stringify(queryGraph);
+  if (!texts.has(queryEntry)) await measureValidate(results, queryEntry, queryText, 3);
+  await measureQueries(results, queryEntry, queryGraph, options.runs);
+  results.note(
+    'query_graph',
+    `${queryGraph.nodes.length} nodes, ${queryGraph.edges.length} edges, ${(queryText.length / 1e6).toFixed(1)} MB of JSON; medians of ${options.runs} seeded random endpoint draws`,
+  );
+
+  log('layouts in Node');
+  const layoutOptions = { engines: options.engines, slow: options.slow, crossingsMaxEdges: 3000 };
+  await measureLayouts(results, 'bundled', JSON.parse(bundledText), layoutOptions, log);
+  for (const size of options.sizes) {
+    await measureLayouts(results, String(size), syntheticGraph(size), layoutOptions, log);
+  }
+  results.note(
+    'layout_node',
+    `layout_node_<engine>_ms: lineage layout in Node (no rendering) of every node and edge, edges oriented earlier → later; _upward_pct: edges not drawn downward (cross-links that close cycles); _crossings: straight-line edge crossings. The explorer uses dagre up to ${DAGRE_MAX_NODES} nodes and ${DAGRE_MAX_EDGES} edges, the layered engine above (src/lib/layout/choose-engine.ts).`,
+  );
+
+  let bundle: { js: number | null; css: number | null } = { js: null, css: null };
+  let chromiumVersion = 'not run';
+  const browserEntries = ['bundled', ...options.browserSizes.map(String)];
+  if (!options.browser) {
+    for (const entry of browserEntries)
+      results.unmeasured(entry, BROWSER_METRICS, 'browser part skipped (--no-browser)');
+    results.unmeasured('bundled', ['floor_first_render_ms'], 'browser part skipped (--no-browser)');
+    results.note(
+      'initial_js_gzip_kb',
+      'browser part skipped (--no-browser): the app was not built',
+    );
+    results.note(
+      'initial_css_gzip_kb',
+      'browser part skipped (--no-browser): the app was not built',
+    );
+  } else {
+    const scratch = await mkdtemp(join(tmpdir(), 'isms-bench-'));
+    let browser: Browser | null = null;
+    try {
+      log('building the app and the floor page');
+      const appDir = options.app ?? join(scratch, 'app');
+      const floorDir = join(scratch, 'floor');
+      if (options.app === undefined) await buildApp(appDir);
+      await buildFloor(floorDir);
+      const sizes = await bundleSizes(appDir);
+      bundle = { js: sizes.js, css: sizes.css };
+      results.note(
+        'initial_js_gzip_kb',
+        `gzip -9 of ${sizes.files.filter((f) => f.endsWith('.js')).join(', ')}`,
+      );
+      const files = new Map<string, VirtualFile>();
+      for (const [path, body] of await filesUnder(floorDir, '/floor')) {
+        files.set(path, { type: contentType(path), body });
+      }
+      files.set(GRAPH_URL('bundled'), { type: 'application/json', body: bundledText });
+      for (const size of options.browserSizes) {
+        const text = texts.get(String(size)) ?? JSON.stringify(syntheticGraph(size));
+        files.set(GRAPH_URL(String(size)), { type: 'application/json', body: text });
+      }
+      const server = await startStaticServer(appDir, files);
+      try {
+        browser = await launchChromium();
+        chromiumVersion = browser.version();
+        const browserOptions = {
+          origin: server.url,
+          firstRenderTimeoutMs: 45_000,
+          layoutTimeoutMs: 30_000,
+          log,
+        };
+        log('Chromium: bundled graph, app and floor');
+        await measureApp(browser, results, { entry: 'bundled', appPath: '/' }, browserOptions);
+        await measureFloor(
+          browser,
+          results,
+          'bundled',
+          `/floor/floor.html?graph=${GRAPH_URL('bundled')}`,
+          browserOptions,
+        );
+        const app = results.metrics.bundled?.first_render_ms;
+        const floor = results.metrics.bundled?.floor_first_render_ms;
+        results.set(
+          'bundled',
+          'isms_over_floor',
+          typeof app === 'number' && typeof floor === 'number' ? app / floor : null,
+          'first render of the app or the floor was not measured',
+        );
+        const bundledRendered = results.metrics.bundled?.first_render_ms;
+        for (const size of options.browserSizes) {
+          if (typeof bundledRendered !== 'number') {
+            results.unmeasured(
+              String(size),
+              BROWSER_METRICS,
+              `skipped: ${results.notes['bundled.first_render_ms'] ?? 'the bundled graph gave no first render'}`,
+            );
+            continue;
+          }
+          log(`Chromium: ${size} nodes`);
+          await measureApp(
+            browser,
+            results,
+            {
+              entry: String(size),
+              appPath: `/?graph=${GRAPH_URL(String(size))}`,
+              expectTitle: SYNTHETIC_TITLE,
+            },
+            browserOptions,
+          );
+        }
+      } finally {
+        await server.close();
+      }
+    } catch (error) {
+      const reason = `browser part failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`;
+      log(reason);
+      for (const entry of browserEntries) results.unmeasured(entry, BROWSER_METRICS, reason);
+      results.unmeasured('bundled', ['floor_first_render_ms'], reason);
+    } finally {
+      await browser?.close();
+      await rm(scratch, { recursive: true, force: true });
+    }
+  }
+  for (const size of options.sizes) {
+    if (!options.browserSizes.includes(size)) {
+      results.unmeasured(
+        String(size),
+        BROWSER_METRICS,
+        'not opened in Chromium by default (--browser-sizes to include it)',
+      );
+    }
+  }
+  results.unmeasured(queryEntry, QUERY_METRICS, 'not measured');
+  const machine = `${cpus()[0]?.model ?? 'unknown CPU'} × ${cpus().length}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, Chromium ${chromiumVersion}`;
+  return results.build(machine, bundle);
+}
+
+function contentType(path: string): string {
+  const types: Record<string, string> = {
+    '.html': 'text/html; charset=utf-8',
+    '.js': 'text/javascript; charset=utf-8',
+    '.css': 'text/css; charset=utf-8',
+    '.json': 'application/json',
+    '.map': 'application/json',
+  };
+  return types[extname(path)] ?? 'application/octet-stream';
+}
+
+function listOf(raw: string, flag: string): number[] {
+  const values = raw.split(',').map((s) => Number(s.trim()));
+  if (values.some((v) => !Number.isInteger(v) || v < 1))
+    throw new Error(`${flag} takes whole numbers, e.g. 200,1000`);
+  return values;
+}
+
+/** Reads the command line; throws on anything it does not know. */
+export function parseBenchArgs(argv: readonly string[]): {
+  options: Omit<BenchOptions, 'log'>;
+  json: boolean;
+  out: string;
+} {
+  const options: Omit<BenchOptions, 'log'> = { ...DEFAULT_OPTIONS };
+  let json = false;
+  let out = join(REPO, 'bench/results.json');
+  let browserSizes: number[] | null = null;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    const value = () => {
+      const next = argv[++i];
+      if (next === undefined) throw new Error(`${arg} needs a value`);
+      return next;
+    };
+    if (arg === '--json') json = true;
+    else if (arg === '--sizes') options.sizes = listOf(value(), arg);
+    else if (arg === '--browser-sizes') browserSizes = listOf(value(), arg);
+    else if (arg === '--query-nodes') options.queryNodes = listOf(value(), arg)[0]!;
+    else if (arg === '--runs') options.runs = listOf(value(), arg)[0]!;
+    else if (arg === '--slow') options.slow = true;
+    else if (arg === '--no-browser') options.browser = false;
+    else if (arg === '--out') out = value();
+    else if (arg === '--app') options.app = value();
+    else if (arg === '--engines') {
+      const engines = value().split(',');
+      const unknown = engines.find((e) => !lineageEngines.includes(e as LineageEngine));
+      if (unknown !== undefined)
+        throw new Error(`--engines: unknown engine "${unknown}" (${lineageEngines.join(', ')})`);
+      options.engines = engines as LineageEngine[];
+    } else throw new Error(`unknown option ${arg}`);
+  }
+  options.browserSizes = browserSizes ?? options.sizes.filter((size) => size <= 5000);
+  return { options, json, out };
+}
+
+async function main(argv: readonly string[]): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseBenchArgs(argv);
+  } catch (error) {
+    process.stderr.write(`bench: ${(error as Error).message}\n`);
+    return 2;
+  }
+  const log = (line: string) => process.stderr.write(`${line}\n`);
+  const results = await runBench({ ...parsed.options, log });
+  await mkdir(dirname(parsed.out), { recursive: true });
+  await writeFile(parsed.out, `${JSON.stringify(results, null, 2)}\n`);
+  if (parsed.json) process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
+  else process.stdout.write(`${formatTable(results)}\n\nwritten to ${parsed.out}\n`);
+  return 0;
+}
+
+if (process.argv[1] && import.meta.filename === process.argv[1]) {
+  process.exitCode = await main(process.argv.slice(2));
+}

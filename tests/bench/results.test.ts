@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest';
+import { parseBenchArgs, runBench } from '../../scripts/bench';
+import { initialAssets } from '../../scripts/bench/build';
+import { crossingCount } from '../../scripts/bench/layout-metrics';
+import {
+  formatTable,
+  REQUIRED_METRICS,
+  ResultsBuilder,
+  resultsShapeProblems,
+} from '../../scripts/bench/results';
+import { median, percentile } from '../../scripts/bench/stats';
+
+describe('runBench without a browser, on tiny graphs', () => {
+  it('gives results of the documented shape: every metric present, each null explained', async () => {
+    const lines: string[] = [];
+    const results = await runBench({
+      sizes: [30],
+      browserSizes: [30],
+      queryNodes: 300,
+      slow: false,
+      browser: false,
+      runs: 1,
+      engines: ['layered'],
+      log: (line) => lines.push(line),
+    });
+    expect(resultsShapeProblems(results)).toEqual([]);
+    expect(Object.keys(results.metrics).sort()).toEqual(['30', '300', 'bundled']);
+    expect(typeof results.metrics['30']!.validate_ms).toBe('number');
+    expect(typeof results.metrics['300']!.path_ms).toBe('number');
+    expect(typeof results.metrics['30']!.layout_node_layered_ms).toBe('number');
+    expect(results.metrics.bundled!.first_render_ms).toBeNull();
+    expect(results.notes['bundled.first_render_ms']).toBe('browser part skipped (--no-browser)');
+    expect(results.initial_js_gzip_kb).toBeNull();
+    const table = formatTable(results);
+    for (const metric of REQUIRED_METRICS) expect(table).toContain(metric);
+    expect(JSON.parse(JSON.stringify(results))).toEqual(results);
+  });
+});
+
+describe('resultsShapeProblems', () => {
+  it('names a null without a note and a missing metric', () => {
+    const builder = new ResultsBuilder();
+    builder.set('bundled', 'floor_first_render_ms', 12);
+    const results = builder.build('test machine', { js: 1, css: 1 });
+    results.metrics.bundled!.validate_ms = null;
+    const problems = resultsShapeProblems(results);
+    expect(problems).toContain('bundled.validate_ms is null without a note');
+    expect(problems).toContain('metric path_ms is missing');
+  });
+
+  it('rejects an entry that is neither a size nor "bundled"', () => {
+    const builder = new ResultsBuilder();
+    builder.set('big', 'validate_ms', 1);
+    expect(resultsShapeProblems(builder.build('m', { js: 1, css: 1 }))).toContain(
+      'metrics key "big" is not a size or "bundled"',
+    );
+  });
+});
+
+describe('parseBenchArgs', () => {
+  it('reads sizes and flags, and keeps browser sizes to 5,000 by default', () => {
+    const { options, json } = parseBenchArgs(['--json', '--sizes', '200,1000,5000,20000']);
+    expect(json).toBe(true);
+    expect(options.sizes).toEqual([200, 1000, 5000, 20000]);
+    expect(options.browserSizes).toEqual([200, 1000, 5000]);
+  });
+
+  it('refuses unknown options and bad numbers', () => {
+    expect(() => parseBenchArgs(['--fast'])).toThrow('unknown option --fast');
+    expect(() => parseBenchArgs(['--sizes', '1k'])).toThrow('--sizes takes whole numbers');
+  });
+});
+
+describe('bench helpers', () => {
+  it('finds the initial JS and CSS in a built index.html', () => {
+    const html = `<script type="module" crossorigin src="/assets/index-a.js"></script>
+      <link rel="modulepreload" crossorigin href="/assets/vendor-b.js">
+      <link rel="stylesheet" crossorigin href="/assets/index-c.css">
+      <link rel="icon" href="data:x">`;
+    expect(initialAssets(html)).toEqual({
+      js: ['/assets/index-a.js', '/assets/vendor-b.js'],
+      css: ['/assets/index-c.css'],
+    });
+  });
+
+  it('counts crossing edges, not edges that share an end', () => {
+    const positions = {
+      a: { x: 0, y: 0 },
+      b: { x: 10, y: 10 },
+      c: { x: 10, y: 0 },
+      d: { x: 0, y: 10 },
+    };
+    const input = (edges: [string, string][]) => ({
+      nodes: [],
+      edges: edges.map(([source, target]) => ({ source, target })),
+    });
+    expect(
+      crossingCount(
+        input([
+          ['a', 'b'],
+          ['c', 'd'],
+        ]),
+        positions,
+      ),
+    ).toBe(1);
+    expect(
+      crossingCount(
+        input([
+          ['a', 'b'],
+          ['a', 'd'],
+        ]),
+        positions,
+      ),
+    ).toBe(0);
+  });
+
+  it('takes medians and nearest-rank percentiles', () => {
+    expect(median([3, 1, 2])).toBe(2);
+    expect(median([4, 1, 2, 3])).toBe(2.5);
+    expect(percentile([1, 2, 3, 4, 5, 6, 7, 8, 9, 10], 95)).toBe(10);
+    expect(percentile([1, 2, 3, 4, 5, 6, 7, 8, 9, 10], 50)).toBe(5);
+  });
+});
