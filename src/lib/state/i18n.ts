@@ -71,6 +71,7 @@ const en = {
   listViewTitle: 'Visible nodes by kind',
   theme: 'Theme',
   more: (n: number) => `and ${n} more`,
+  startWith: 'Most connected',
 };
 
 export type Strings = typeof en;
@@ -139,6 +140,7 @@ const th: Strings = {
   listViewTitle: 'โหนดที่แสดงอยู่ตามประเภท',
   theme: 'ธีม',
   more: (n) => `และอีก ${n} รายการ`,
+  startWith: 'เชื่อมโยงมากที่สุด',
 };
 
 export const STRINGS: Record<Lang, Strings> = { en, th };

@@ -85,7 +85,10 @@ export function lineagePositions(eles: CollectionReturnValue, options = defaults
   const scratchElements: ElementDefinition[] = [];
   nodes.forEach((node) => {
     const box = node.boundingBox({ includeLabels: true, includeOverlays: false });
-    const width = Number.isFinite(box.w) && box.w > 0 ? box.w : 40;
+    // Zoomed out, hub labels grow (semantic zoom); give well-connected nodes room for that.
+    const degree = Math.min(Number(node.data('degree') ?? 0), 24);
+    const grow = 1 + 0.35 * Math.sqrt(degree / 24);
+    const width = (Number.isFinite(box.w) && box.w > 0 ? box.w : 40) * grow;
     const height = Number.isFinite(box.h) && box.h > 0 ? box.h : 40;
     scratchElements.push({
       group: 'nodes',
