@@ -42,17 +42,23 @@ export function parseCommandArgs<T extends ParseArgsConfig>(args: string[], conf
   }
 }
 
-/** Loads FILE (default: the bundled graph); on problems prints them all and returns undefined. */
+/**
+ * Loads FILE (default: the bundled graph). On problems prints them all and returns undefined;
+ * for a file imported from another tool, prints on stderr every guess the import made.
+ */
 export function loadGraphOrReport(
   file: string | undefined,
   io: CliOutput,
 ): { graph: GraphFile; path: string } | undefined {
   const path = file ?? BUNDLED_GRAPH;
+  const shown = displayPath(path);
   const result = readGraphFile(path);
-  if (result.ok) return { graph: result.graph, path };
-  for (const problem of result.problems) io.err(formatProblem(displayPath(path), problem));
-  io.err(
-    `${displayPath(path)}: ${result.problems.length} problem${result.problems.length === 1 ? '' : 's'}`,
-  );
+  if (result.ok) {
+    for (const line of result.report) io.err(`${shown}: imported with a guess: ${line}`);
+    return { graph: result.graph, path };
+  }
+  for (const problem of result.problems) io.err(formatProblem(shown, problem));
+  const n = result.problems.length;
+  io.err(`${shown}: ${n} problem${n === 1 ? '' : 's'}`);
   return undefined;
 }

@@ -11,14 +11,20 @@ import { toCSV } from '../../src/lib/domain/formats/csv';
 import { toGEXF } from '../../src/lib/domain/formats/gexf';
 import { toGraphML } from '../../src/lib/domain/formats/graphml';
 import { toJSON } from '../../src/lib/domain/formats/to-json';
-import { formatProblem } from '../../src/lib/domain/problems';
 import { shortestPaths } from '../../src/lib/domain/queries/shortest-paths';
 import { resolveNode, UnknownNameError } from '../../src/lib/domain/resolve-name';
 import type { Edge, GraphFile } from '../../src/lib/domain/schema';
 import { neighbourhood, subgraphOf } from '../../src/lib/domain/subgraph';
-import { EXIT, parseCommandArgs, UsageError, type CliOutput, type Command } from '../cli-kit';
+import {
+  EXIT,
+  loadGraphOrReport,
+  parseCommandArgs,
+  UsageError,
+  type CliOutput,
+  type Command,
+} from '../cli-kit';
 import { exportInBrowser, EXPORT_LAYOUTS, type ExportLayout } from '../export-browser';
-import { BUNDLED_GRAPH, displayPath, readGraphFile, REPO_ROOT } from '../graph-io';
+import { displayPath, REPO_ROOT } from '../graph-io';
 
 const EXTENSIONS = ['png', 'svg', 'json', 'graphml', 'gexf', 'csv'] as const;
 type OutputFormat = (typeof EXTENSIONS)[number];
@@ -138,20 +144,6 @@ function resolveOrReport(model: GraphModel, name: string, io: CliOutput): string
   }
 }
 
-function loadGraph(file: string | undefined, io: CliOutput): GraphFile | undefined {
-  const path = file ?? BUNDLED_GRAPH;
-  const shown = displayPath(path);
-  const result = readGraphFile(path);
-  if (!result.ok) {
-    for (const problem of result.problems) io.err(formatProblem(shown, problem));
-    const n = result.problems.length;
-    io.err(`${shown}: ${n} problem${n === 1 ? '' : 's'}`);
-    return undefined;
-  }
-  for (const line of result.report) io.err(`${shown}: imported with a guess: ${line}`);
-  return result.graph;
-}
-
 /** `$schema` for an exported JSON file: the repository's schema, relative to where the file goes. */
 function schemaReference(out: string): string {
   const path = relative(dirname(resolve(out)), SCHEMA_FILE)
@@ -174,7 +166,7 @@ export const exportCommand: Command = {
     'export OUT [--focus NAME] [--depth N] [--path FROM TO] [--layout lineage|timeline|network] [--scale N] [--lang en|th] [--graph FILE]',
   async run(args, io) {
     const options = parseExportArgs(args);
-    const graph = loadGraph(options.graph, io);
+    const graph = loadGraphOrReport(options.graph, io)?.graph;
     if (!graph) return EXIT.invalid;
     const model = createGraphModel(graph);
 

@@ -15,6 +15,7 @@ export const validateCommand: Command = {
     const shown = displayPath(path);
     const result = readGraphFile(path);
     if (result.ok) {
+      for (const line of result.report) io.err(`${shown}: imported with a guess: ${line}`);
       io.out(`${shown}: valid — ${describeCounts(countGraph(result.graph))}`);
       return EXIT.ok;
     }

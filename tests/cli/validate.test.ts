@@ -27,6 +27,13 @@ describe('cli validate', () => {
     expect(run.stdout.trim().split('\n')).toHaveLength(2);
   });
 
+  it('validates a GraphML file from another tool and lists the guesses its import made', async () => {
+    const run = await runCli('validate', 'tests/fixtures/import/yed-style.graphml');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^tests\/fixtures\/import\/yed-style\.graphml: valid — 4 nodes/);
+    expect(run.stderr).toContain('imported with a guess');
+  });
+
   it('reports a missing file as a problem, not a stack trace', async () => {
     const run = await runCli('validate', 'no/such/file.json');
     expect(run.code).toBe(1);
