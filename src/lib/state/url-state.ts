@@ -85,6 +85,59 @@ function intField(param: string, min: number, max: number, fallback: number): Fi
   };
 }
 
+/** Longest name a lineage query accepts from the URL; longer text is not a name anyone typed. */
+const MAX_NAME = 120;
+
+function readName(raw: string): string | null {
+  const name = raw.trim();
+  return name !== '' && name.length <= MAX_NAME ? name : null;
+}
+
+/**
+ * A node named as a person would (id, label or alias), resolved by the query that reads it so
+ * that an unknown name can be answered with suggestions. Commas separate names in lists.
+ */
+function nameField(param: string): Field<string | null> {
+  return {
+    param,
+    defaultValue: null,
+    parse: (raw) => (raw === null || raw.includes(',') ? null : readName(raw)),
+    format: (value) => value,
+  };
+}
+
+/** Exactly two names, `a,b` (a path's ends, the two sides of a comparison). */
+function namePairField(param: string): Field<readonly [string, string] | null> {
+  return {
+    param,
+    defaultValue: null,
+    parse: (raw) => {
+      const parts = raw?.split(',').map(readName);
+      if (parts?.length !== 2 || parts[0] === null || parts[1] === null) return null;
+      return [parts[0], parts[1]];
+    },
+    format: (value) => (value === null ? null : value.join(',')),
+  };
+}
+
+/** A non-empty set of relations in table order; nothing readable gives the default. */
+function relationListField(
+  param: string,
+  fallback: readonly RelationId[],
+): Field<readonly RelationId[]> {
+  return {
+    param,
+    defaultValue: fallback,
+    parse: (raw) => {
+      if (raw === null) return fallback;
+      const chosen = new Set(raw.split(',').map((s) => s.trim()));
+      const known = relationIds.filter((r) => chosen.has(r));
+      return known.length ? known : fallback;
+    },
+    format: (value) => (value.join(',') === fallback.join(',') ? null : value.join(',')),
+  };
+}
+
 export const LANGS = ['en', 'th'] as const;
 export type Lang = (typeof LANGS)[number];
 
@@ -107,6 +160,20 @@ export const FIELDS = {
   isolate: flagField('isolate'),
   /** The accessible list view instead of (beside) the canvas. */
   list: flagField('list'),
+  /** The Path panel's query: from, to (`path=maoism,marxism`). */
+  path: namePairField('path'),
+  /** The relations a path may follow. */
+  via: relationListField('via', ['derived_from']),
+  /** A path may walk edges backwards too. */
+  any: flagField('any'),
+  /** How many paths to find, shortest first. */
+  k: intField('k', 1, 5, 1),
+  /** Which of them is shown (1 = the shortest). */
+  alt: intField('alt', 1, 5, 1),
+  /** "Lineage of …": the canvas shows only this node's ancestors and descendants. */
+  lineage: nameField('lineage'),
+  /** "Compare": the common ancestors of two nodes and where they split. */
+  compare: namePairField('compare'),
 };
 
 export type ViewState = { [K in keyof typeof FIELDS]: (typeof FIELDS)[K]['defaultValue'] };
