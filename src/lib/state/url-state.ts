@@ -113,8 +113,11 @@ function namePairField(param: string): Field<readonly [string, string] | null> {
     defaultValue: null,
     parse: (raw) => {
       const parts = raw?.split(',').map(readName);
-      if (parts?.length !== 2 || parts[0] === null || parts[1] === null) return null;
-      return [parts[0], parts[1]];
+      const [a, b] = parts ?? [];
+      if (parts?.length !== 2 || a === null || a === undefined || b === null || b === undefined) {
+        return null;
+      }
+      return [a, b];
     },
     format: (value) => (value === null ? null : value.join(',')),
   };
