@@ -26,7 +26,7 @@ import { dirname, extname, join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { DAGRE_MAX_EDGES, DAGRE_MAX_NODES } from '../src/lib/layout/choose-engine';
 import { lineageEngines, type LineageEngine } from '../src/lib/layout/types';
-import { measureApp, measureFloor, launchChromium } from './bench/browser-metrics';
+import { measureApp, measureFloor, measureWorker, launchChromium } from './bench/browser-metrics';
 import { buildApp, buildFloor, bundleSizes, filesUnder, REPO } from './bench/build';
 import { measureLayouts } from './bench/layout-metrics';
 import { measureQueries, measureValidate, syntheticGraph } from './bench/node-metrics';
@@ -141,7 +141,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
         files.set(path, { type: contentType(path), body });
       }
       files.set(GRAPH_URL('bundled'), { type: 'application/json', body: bundledText });
-      for (const size of options.browserSizes) {
+      for (const size of options.sizes) {
         const text = texts.get(String(size)) ?? JSON.stringify(syntheticGraph(size));
         files.set(GRAPH_URL(String(size)), { type: 'application/json', body: text });
       }
@@ -172,6 +172,23 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
           typeof app === 'number' && typeof floor === 'number' ? app / floor : null,
           'first render of the app or the floor was not measured',
         );
+        log('Chromium: lineage layout in a Web Worker');
+        await measureWorker(
+          browser,
+          results,
+          'bundled',
+          `/floor/worker.html?graph=${GRAPH_URL('bundled')}`,
+          browserOptions,
+        );
+        for (const size of options.sizes) {
+          await measureWorker(
+            browser,
+            results,
+            String(size),
+            `/floor/worker.html?graph=${GRAPH_URL(String(size))}`,
+            browserOptions,
+          );
+        }
         const bundledRendered = results.metrics.bundled?.first_render_ms;
         for (const size of options.browserSizes) {
           if (typeof bundledRendered !== 'number') {

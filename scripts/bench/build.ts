@@ -20,7 +20,7 @@ export async function buildApp(outDir: string): Promise<void> {
   });
 }
 
-/** The floor page (bench/floor.html) built for serving under `/floor/`. */
+/** The bench pages (bench/floor.html, bench/worker.html) built for serving under `/floor/`. */
 export async function buildFloor(outDir: string): Promise<void> {
   await build({
     configFile: false,
@@ -32,7 +32,9 @@ export async function buildFloor(outDir: string): Promise<void> {
       emptyOutDir: true,
       target: 'es2022',
       chunkSizeWarningLimit: 2000,
-      rollupOptions: { input: join(REPO, 'bench/floor.html') },
+      rollupOptions: {
+        input: { floor: join(REPO, 'bench/floor.html'), worker: join(REPO, 'bench/worker.html') },
+      },
     },
   });
 }

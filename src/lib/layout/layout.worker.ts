@@ -1,22 +1,15 @@
 /**
- * The layout worker: one request in, progress messages and one answer out. The page creates a
- * worker per run and terminates it to cancel, so this file holds no state between runs.
+ * The layout worker for the layered and dagre engines: one request in, progress messages and
+ * one answer out. The page creates a worker per run and terminates it to cancel, so this file
+ * holds no state between runs. The engines are imported statically: Vite bundles a worker as
+ * one file, and ELK (1.4 MB) lives in its own worker (elk.worker.ts) so this one stays small.
  */
-import { computeLayout } from './compute-layout';
-import type { WorkerReply, WorkerRequest } from './worker-protocol';
+import { dagreLayout } from './dagre-layout';
+import { layeredLayout } from './layered';
+import { serveLayoutRequests } from './worker-protocol';
 
-const post = (reply: WorkerReply) => self.postMessage(reply);
-
-self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
-  const { input, engine, nodeSep, rankSep } = event.data;
-  try {
-    const positions = await computeLayout(input, engine, {
-      nodeSep,
-      rankSep,
-      onProgress: (fraction, phase) => post({ type: 'progress', fraction, phase }),
-    });
-    post({ type: 'done', positions });
-  } catch (error) {
-    post({ type: 'error', message: error instanceof Error ? error.message : String(error) });
-  }
-};
+serveLayoutRequests((input, engine, options) => {
+  if (engine === 'layered') return layeredLayout(input, options);
+  if (engine === 'dagre') return dagreLayout(input, options);
+  throw new Error(`this worker runs layered and dagre, not "${engine}"`);
+});

@@ -33,7 +33,11 @@ export function runLayoutInWorker(
     });
   }
   return new Promise<Positions>((resolve, reject) => {
-    const worker = new Worker(new URL('./layout.worker.ts', import.meta.url), { type: 'module' });
+    // two literal `new Worker(new URL(...))` calls: the form Vite recognises and bundles
+    const worker =
+      engine === 'elk'
+        ? new Worker(new URL('./elk.worker.ts', import.meta.url), { type: 'module' })
+        : new Worker(new URL('./layout.worker.ts', import.meta.url), { type: 'module' });
     const finish = () => {
       worker.terminate();
       signal?.removeEventListener('abort', onAbort);
