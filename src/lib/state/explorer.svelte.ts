@@ -13,6 +13,7 @@ import type { Node } from '../domain/schema';
 import { createSearchIndex, searchNodes, type SearchHit, type SearchIndex } from '../domain/search';
 import type { LayoutName } from '../cytoscape/layouts/types';
 import { STRINGS, type Strings } from './i18n';
+import { LineageQueries } from './lineage-queries.svelte';
 import type { GraphStorePort, HistoryPort, PrefsPort } from './ports';
 import {
   defaultViewState,
@@ -92,7 +93,7 @@ export class Explorer {
   });
   readonly visible: VisibleGraph = $derived.by(() => {
     const filters = JSON.parse(this.filterKey) as Parameters<typeof visibleGraph>[1];
-    return this.model ? visibleGraph(this.model, filters) : EMPTY_VISIBLE;
+    return this.model ? this.queries.restrict(visibleGraph(this.model, filters)) : EMPTY_VISIBLE;
   });
   readonly near: Neighbourhood | null = $derived(
     this.model
@@ -106,6 +107,8 @@ export class Explorer {
     this.model ? createSearchIndex(this.model.nodes) : null,
   );
   readonly t: Strings = $derived(STRINGS[this.view.lang]);
+  /** Path, "Lineage of …" and "Compare": their answers follow the view's query fields. */
+  readonly queries: LineageQueries = new LineageQueries(this);
   readonly dark: boolean = $derived(
     this.theme === 'dark' || (this.theme === 'system' && this.systemDark),
   );
@@ -299,6 +302,12 @@ export class Explorer {
     for (const [key, value] of Object.entries(next)) {
       if (JSON.stringify(view[key]) !== JSON.stringify(value)) view[key] = value;
     }
+  }
+
+  /** Writes the lineage queries' fields (see LineageQueries); a new query is a new history entry. */
+  setQuery(patch: Partial<ViewState>, mode: 'push' | 'replace' = 'push'): void {
+    this.cursor = null;
+    this.update(patch, mode);
   }
 
   // ---- queries for components ----

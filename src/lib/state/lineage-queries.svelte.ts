@@ -1,0 +1,153 @@
+/**
+ * The lineage queries' state: the path between two nodes (Path panel), "Lineage of …" and
+ * "Compare", read from the view's URL fields (`path`, `via`, `any`, `k`, `alt`, `lineage`,
+ * `compare`) and answered by the domain queries as `$derived` values. One query is on show at a
+ * time: starting one clears the others, each as a new history entry, so Back returns to the
+ * previous one. The canvas draws `highlight` over a dimmed rest; "Lineage of …" instead narrows
+ * what is visible (`restrict`), so the layout runs on the lineage alone.
+ */
+import type { GraphModel } from '../domain/graph-model';
+import { explain, type LineagePath } from '../domain/queries';
+import type { RelationId } from '../domain/relations';
+import {
+  canonicalName,
+  compareOutcome,
+  lineageOutcome,
+  pathHighlight,
+  pathOutcome,
+  type CompareOutcome,
+  type Highlight,
+  type LineageOutcome,
+  type PathOutcome,
+  type PathQuery,
+} from './lineage-results';
+import { FIELDS, type ViewState } from './url-state';
+import type { VisibleGraph } from './visibility';
+
+/** What the queries need from the explorer: the graph, the view, and a way to write the view. */
+export interface QueryHost {
+  readonly model: GraphModel | null;
+  readonly view: ViewState;
+  setQuery(patch: Partial<ViewState>, mode?: 'push' | 'replace'): void;
+}
+
+/** The view with no lineage query on show. */
+const NO_QUERY = {
+  path: null,
+  via: FIELDS.via.defaultValue,
+  any: false,
+  k: 1,
+  alt: 1,
+  lineage: null,
+  compare: null,
+} satisfies Partial<ViewState>;
+
+export class LineageQueries {
+  private readonly host: QueryHost;
+
+  constructor(host: QueryHost) {
+    this.host = host;
+  }
+
+  /** The Path panel's answer, or null when no path is asked for. */
+  readonly path: PathOutcome | null = $derived.by(() => {
+    const { model, view } = this.host;
+    if (!model || !view.path) return null;
+    return pathOutcome(model, view.path, { via: view.via, any: view.any, k: view.k });
+  });
+
+  /** Which of the found paths is on show (0-based): `alt` clamped to what was found. */
+  readonly chosenIndex: number = $derived.by(() => {
+    const found = this.path?.kind === 'paths' ? this.path.paths.length : 0;
+    return Math.max(0, Math.min(this.host.view.alt, found) - 1);
+  });
+
+  readonly chosen: LineagePath | null = $derived(
+    this.path?.kind === 'paths' ? (this.path.paths[this.chosenIndex] ?? null) : null,
+  );
+
+  /** The chosen path in words, in the view's language. */
+  readonly explanation: string = $derived(
+    this.chosen && this.host.model
+      ? explain(this.host.model, this.chosen, this.host.view.lang)
+      : '',
+  );
+
+  readonly lineage: LineageOutcome | null = $derived.by(() => {
+    const { model, view } = this.host;
+    return model && view.lineage ? lineageOutcome(model, view.lineage) : null;
+  });
+
+  readonly comparison: CompareOutcome | null = $derived.by(() => {
+    const { model, view } = this.host;
+    return model && view.compare ? compareOutcome(model, view.compare) : null;
+  });
+
+  /** What the canvas marks: the chosen path, else the comparison; null for nothing. */
+  readonly highlight: Highlight | null = $derived.by(() => {
+    if (this.chosen && this.chosen.steps.length > 0) return pathHighlight(this.chosen);
+    if (this.comparison?.kind === 'compare') return this.comparison.highlight;
+    return null;
+  });
+
+  /** The visible graph narrowed to the lineage on show (unchanged when there is none). */
+  restrict(visible: VisibleGraph): VisibleGraph {
+    const lineage = this.lineage;
+    if (lineage?.kind !== 'lineage') return visible;
+    const nodes = new Set([...lineage.nodes].filter((id) => visible.nodes.has(id)));
+    const edges = new Set(
+      lineage.edges.filter((e) => nodes.has(e.source) && nodes.has(e.target)).map((e) => e.id),
+    );
+    return { ...visible, nodes, edges };
+  }
+
+  // ---- intents ----
+
+  /** Asks for up to `k` paths between two names (ids, labels or aliases). */
+  findPath(from: string, to: string, query: PathQuery): void {
+    const via = query.via.length ? query.via : NO_QUERY.via;
+    this.host.setQuery({
+      ...NO_QUERY,
+      path: [this.name(from), this.name(to)],
+      via: inTableOrder(via),
+      any: query.any,
+      k: Math.min(5, Math.max(1, Math.round(query.k))),
+    });
+  }
+
+  /** Shows the `n`th path found (1-based); the same query, so the history entry is replaced. */
+  chooseAlternative(n: number): void {
+    this.host.setQuery({ alt: n }, 'replace');
+  }
+
+  clearPath(): void {
+    this.host.setQuery({ path: null, via: NO_QUERY.via, any: false, k: 1, alt: 1 });
+  }
+
+  /** "Lineage of …": the canvas shows only this node's ancestors and descendants, laid out as a lineage. */
+  showLineage(name: string): void {
+    this.host.setQuery({ ...NO_QUERY, lineage: this.name(name), layout: 'lineage' });
+  }
+
+  closeLineage(): void {
+    this.host.setQuery({ lineage: null });
+  }
+
+  /** Compares two names: their common ancestors and where they split. */
+  compare(a: string, b: string): void {
+    this.host.setQuery({ ...NO_QUERY, compare: [this.name(a), this.name(b)] });
+  }
+
+  closeCompare(): void {
+    this.host.setQuery({ compare: null });
+  }
+
+  private name(text: string): string {
+    return canonicalName(this.host.model, text);
+  }
+}
+
+function inTableOrder(via: readonly RelationId[]): RelationId[] {
+  const all = FIELDS.relations.defaultValue;
+  return all.filter((r) => via.includes(r));
+}
