@@ -30,6 +30,13 @@ export { computeLayout } from './compute-layout';
 export { runLayoutInWorker, type WorkerRunOptions } from './run-in-worker';
 export { layoutCacheKey, LayoutCache, layoutCache } from './layout-cache';
 export {
+  lineageElementIds,
+  loadPrecomputedLayouts,
+  precomputeLineage,
+  seedPrecomputedLayouts,
+  type PrecomputedLayout,
+} from './precomputed';
+export {
   estimateNodeSize,
   lineageInput,
   LINEAGE_CHRONOLOGY,
