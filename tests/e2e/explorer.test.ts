@@ -395,6 +395,27 @@ describe('opening a graph file', () => {
   });
 });
 
+describe('drag and drop', () => {
+  it('a graph file dropped on the window opens like one picked with the button', async () => {
+    const { page, errors } = await app();
+    const text = readFileSync(resolve(import.meta.dirname, 'fixtures/lineage-medium.json'), 'utf8');
+    const transfer = await page.evaluateHandle((content) => {
+      const data = new DataTransfer();
+      data.items.add(new File([content], 'dropped.json', { type: 'application/json' }));
+      return data;
+    }, text);
+    await page.dispatchEvent('body', 'dragenter', { dataTransfer: transfer });
+    await page.getByText('Drop a graph file to open it').waitFor();
+    await page.dispatchEvent('body', 'drop', { dataTransfer: transfer });
+    await page.waitForFunction(() =>
+      /Showing 24 of 24 nodes/.test(document.body.textContent ?? ''),
+    );
+    expect(await page.getByText('Drop a graph file to open it').count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Back to bundled graph' }).count()).toBe(1);
+    expect(errors).toEqual([]);
+  });
+});
+
 async function canvasCentre(page: Page) {
   const box = await page.locator('.canvas').boundingBox();
   if (!box) throw new Error('no canvas');
