@@ -31,5 +31,13 @@ const dark = matchMedia('(prefers-color-scheme: dark)');
 explorer.systemDark = dark.matches;
 dark.addEventListener('change', (event) => (explorer.systemDark = event.matches));
 
-mount(App, { target: document.getElementById('app')!, props: { explorer } });
-void bootExplorer(explorer);
+const target = document.getElementById('app')!;
+if (new URLSearchParams(location.search).get('embed') === 'export') {
+  // The CLI's picture export: the canvas alone (src/components/export-embed.ts).
+  void import('./components/export-embed').then((embed) =>
+    embed.startExportEmbed(explorer, target),
+  );
+} else {
+  mount(App, { target, props: { explorer } });
+  void bootExplorer(explorer);
+}

@@ -1,0 +1,154 @@
+/**
+ * What every picture export shares: its options, the palette it is drawn in, the legend of what
+ * it shows, and the temporary style that makes the whole graph legible in it. The on-screen view
+ * hides small labels when zoomed out (semantic zoom, `min-zoomed-font-size`); an exported file is
+ * read at its own size, so for the whole graph every label is lifted back in while drawing, and the
+ * screen is put back exactly as it was afterwards.
+ */
+import type { Core } from 'cytoscape';
+import { NODE_KINDS, nodeKinds } from '../../domain/kinds';
+import { RELATIONS, relationIds } from '../../domain/relations';
+import { KIND_ENCODING, PALETTES, RELATION_ENCODING, type CanvasPalette } from '../encoding';
+import { graphStylesheet } from '../style';
+import type { Caption, FrameTheme, LegendEntries } from './frame';
+import type { CanvasLimits } from './limits';
+
+export type ExportBackground = 'white' | 'transparent' | 'dark';
+export const exportBackgrounds: readonly ExportBackground[] = ['white', 'transparent', 'dark'];
+
+/** The words of the legend, in the picture's language. */
+export interface LegendWords {
+  readonly kinds: string;
+  readonly relations: string;
+  readonly lines: string;
+  readonly disputed: string;
+  readonly inferred: string;
+}
+
+export interface PictureOptions {
+  /** Pixels per CSS pixel: 1–4 (a PNG may come out smaller to fit the canvas limits). */
+  readonly scale: number;
+  readonly background: ExportBackground;
+  /** `all`: every visible element, wherever the viewport is; `view`: what is on screen now. */
+  readonly area: 'all' | 'view';
+  /** The legend's words, or null for no legend. */
+  readonly legend: LegendWords | null;
+  readonly caption: Caption | null;
+  readonly lang: 'en' | 'th';
+  /** The palette the screen uses now, restored after drawing. */
+  readonly screenPalette: CanvasPalette;
+  readonly limits?: CanvasLimits;
+}
+
+/** Thrown when a picture cannot be made; `message` is fit to show a person. */
+export class ExportError extends Error {
+  override readonly name = 'ExportError';
+  constructor(
+    readonly code: 'empty' | 'blank' | 'canvas',
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** The fill behind the picture; null for transparent. */
+export function backgroundFill(background: ExportBackground): string | null {
+  if (background === 'transparent') return null;
+  return background === 'dark' ? PALETTES.dark.background : '#ffffff';
+}
+
+/**
+ * The palette to draw the graph in: dark text on a white background, light text on a dark one;
+ * a transparent picture keeps the screen's palette.
+ */
+export function paletteFor(background: ExportBackground, screen: CanvasPalette): CanvasPalette {
+  if (background === 'dark') return PALETTES.dark;
+  if (background === 'white') return PALETTES.light;
+  return screen;
+}
+
+/** The caption's and legend's colours on this background. */
+export function frameTheme(palette: CanvasPalette): FrameTheme {
+  return palette === PALETTES.dark
+    ? { text: '#e7e9ee', muted: '#a3a9b6', rule: '#3a3f4b', swatchOutline: palette.textOutline }
+    : { text: '#1f2430', muted: '#5b6270', rule: '#dedad2', swatchOutline: '#ffffff' };
+}
+
+const TICK = '.tick';
+
+/** The kinds, relations and line styles among the visible elements, labelled in `lang`. */
+export function legendEntries(cy: Core, lang: 'en' | 'th', words: LegendWords): LegendEntries {
+  const kinds = new Set<string>();
+  cy.nodes(':visible')
+    .not(TICK)
+    .forEach((node) => {
+      kinds.add(String(node.data('kind')));
+    });
+  const relations = new Set<string>();
+  const certainties = new Set<string>();
+  cy.edges(':visible').forEach((edge) => {
+    relations.add(String(edge.data('relation')));
+    certainties.add(String(edge.data('certainty')));
+  });
+  return {
+    headings: { kinds: words.kinds, relations: words.relations, lines: words.lines },
+    kinds: nodeKinds
+      .filter((kind) => kinds.has(kind))
+      .map((kind) => ({
+        label: NODE_KINDS[kind].plural[lang],
+        color: KIND_ENCODING[kind].color,
+        shape: KIND_ENCODING[kind].shape,
+      })),
+    relations: relationIds
+      .filter((relation) => relations.has(relation))
+      .map((relation) => ({
+        label: RELATIONS[relation].label[lang],
+        color: RELATION_ENCODING[relation].color,
+        arrow: RELATION_ENCODING[relation].arrow,
+        width: RELATION_ENCODING[relation].width,
+      })),
+    lines: [
+      ...(certainties.has('disputed') ? [{ label: words.disputed, dash: [7, 4] }] : []),
+      ...(certainties.has('inferred') ? [{ label: words.inferred, dash: [1.5, 3] }] : []),
+    ],
+  };
+}
+
+/**
+ * Runs `draw` with the graph styled for export: in `palette`, without the keyboard cursor, and,
+ * when `liftLabels`, with every label drawn whatever the zoom (the zoom-band classes removed and
+ * `min-zoomed-font-size` bypassed). Everything is restored afterwards, even if `draw` throws.
+ */
+export async function withExportStyle<T>(
+  cy: Core,
+  options: { palette: CanvasPalette; screenPalette: CanvasPalette; liftLabels: boolean },
+  draw: () => T | Promise<T>,
+): Promise<T> {
+  const restyle = options.palette !== options.screenPalette;
+  const far = cy.nodes('.zoom-far');
+  const mid = cy.nodes('.zoom-mid');
+  const cursor = cy.nodes('.cursor');
+  const all = cy.elements();
+  if (restyle) cy.style(graphStylesheet(options.palette));
+  cy.batch(() => {
+    cursor.removeClass('cursor');
+    if (options.liftLabels) {
+      far.removeClass('zoom-far');
+      mid.removeClass('zoom-mid');
+      all.style('min-zoomed-font-size', 0);
+    }
+  });
+  try {
+    return await draw();
+  } finally {
+    cy.batch(() => {
+      if (options.liftLabels) {
+        all.removeStyle('min-zoomed-font-size');
+        far.addClass('zoom-far');
+        mid.addClass('zoom-mid');
+      }
+      cursor.addClass('cursor');
+    });
+    if (restyle) cy.style(graphStylesheet(options.screenPalette));
+  }
+}
