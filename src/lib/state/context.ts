@@ -2,7 +2,9 @@
 import { getContext, setContext } from 'svelte';
 import type { Explorer } from './explorer.svelte';
 
-const KEY = Symbol('explorer');
+/** The context key; exported so component tests can provide an Explorer without App. */
+export const EXPLORER_CONTEXT = Symbol('explorer');
+const KEY = EXPLORER_CONTEXT;
 
 export function provideExplorer(explorer: Explorer): void {
   setContext(KEY, explorer);
