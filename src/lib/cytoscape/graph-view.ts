@@ -5,7 +5,8 @@
  * never see `cy`; tools that need it (export, automation) reach it through `activeGraphView()`.
  *
  * Imperative surface, for the panels built on top:
- * - `highlight({ nodes, edges })` / `clearHighlight()`: a path or set drawn over a dimmed rest;
+ * - `highlight({ nodes, edges })` / `clearHighlight()`: a path or set drawn over a dimmed rest,
+ *   `fitTo(ids)` to bring it into view;
  * - `runLayout(name, { only })`: a layout over a subset (e.g. "Lineage of …");
  * - `exportPng(...)`: the whole graph as a PNG blob.
  */
@@ -214,25 +215,41 @@ export class GraphView {
     if (id !== null) this.cy.getElementById(id).addClass('cursor');
   }
 
-  /** Highlights a path or any set of elements and dims everything else. */
+  /**
+   * Highlights a path or any set of elements and dims everything else. Its classes (`path`,
+   * `dimmed`) are its own, so selecting a node on the path keeps the path marked.
+   */
   highlight(set: { nodes: Iterable<string>; edges: Iterable<string> }): void {
     const nodes = new Set(set.nodes);
     const edges = new Set(set.edges);
     this.cy.batch(() => {
-      this.cy.elements().removeClass('path');
-      this.cy.nodes().forEach((n) => {
-        n.toggleClass('path', nodes.has(n.id()));
-        n.toggleClass('faded', !nodes.has(n.id()));
-      });
+      this.cy
+        .nodes()
+        .not(`.${TICK_CLASS}`)
+        .forEach((n) => {
+          n.toggleClass('path', nodes.has(n.id()));
+          n.toggleClass('dimmed', !nodes.has(n.id()));
+        });
       this.cy.edges().forEach((e) => {
         e.toggleClass('path', edges.has(e.id()));
-        e.toggleClass('faded', !edges.has(e.id()));
+        e.toggleClass('dimmed', !edges.has(e.id()));
       });
     });
   }
 
   clearHighlight(): void {
-    this.cy.elements().removeClass('path faded');
+    this.cy.elements().removeClass('path dimmed');
+  }
+
+  /** Moves the viewport to show these nodes (those on screen), e.g. a highlighted path. */
+  fitTo(ids: Iterable<string>): void {
+    const positions: Positions = {};
+    for (const id of ids) {
+      const node = this.cy.getElementById(id);
+      if (node.nonempty() && node.visible()) positions[id] = { ...node.position() };
+    }
+    this.cy.stop();
+    this.moveViewport(positions, 'all', null, this.animate);
   }
 
   /**

@@ -1,8 +1,8 @@
 /**
  * The Cytoscape stylesheet, built from the encoding tables and a palette. Classes the adapter
- * toggles: `hidden` (filtered out), `faded` (outside the selection's neighbourhood or a
- * highlighted path), `current` (the selected node), `near` (its neighbourhood), `cursor`
- * (the keyboard cursor) and `path` (a highlighted path).
+ * toggles: `hidden` (filtered out), `faded` (outside the selection's neighbourhood), `current`
+ * (the selected node), `near` (its neighbourhood), `cursor` (the keyboard cursor), and `path`
+ * and `dimmed` (a highlighted path or set, and everything else).
  */
 import type cytoscape from 'cytoscape';
 import type { StylesheetJson } from 'cytoscape';
@@ -29,6 +29,12 @@ function prominence(ele: cytoscape.NodeSingular): number {
 export function labelSize(ele: cytoscape.NodeSingular): number {
   const base = ele.data('kind') === 'ideology' ? 13.5 : 12;
   return Math.round(base + prominence(ele) * 13);
+}
+
+/** The glow of a highlighted path: a warm amber that stands apart from every kind's colour. */
+function glowOf(palette: CanvasPalette): { halo: string; ring: string } {
+  const dark = parseInt(palette.background.slice(1, 3), 16) < 0x80;
+  return dark ? { halo: '#fbbf24', ring: '#fcd34d' } : { halo: '#f59e0b', ring: '#b45309' };
 }
 
 export function graphStylesheet(palette: CanvasPalette): StylesheetJson {
@@ -182,8 +188,51 @@ export function graphStylesheet(palette: CanvasPalette): StylesheetJson {
         'outline-style': 'dashed',
       },
     },
-    { selector: 'node.path', style: { 'border-width': 4, 'border-color': palette.selection } },
-    { selector: 'edge.path', style: { width: 4, opacity: 1, 'z-index': 9 } },
+    // Lineage queries (GraphView.highlight): the path glows, the rest recedes further than a
+    // selection's surroundings do, and every node on the path keeps its label at any zoom.
+    { selector: 'node.dimmed', style: { opacity: 0.13, 'text-opacity': 0.2 } },
+    { selector: 'edge.dimmed', style: { opacity: 0.05 } },
+    {
+      selector: 'node.path',
+      style: {
+        opacity: 1,
+        'text-opacity': 1,
+        'min-zoomed-font-size': 0,
+        'font-size': (ele: cytoscape.NodeSingular) => Math.max(labelSize(ele), 15),
+        'font-weight': 700,
+        'border-width': 3,
+        'border-color': glowOf(palette).ring,
+        'underlay-color': glowOf(palette).halo,
+        'underlay-padding': 11,
+        'underlay-opacity': 0.5,
+        'underlay-shape': 'ellipse',
+        'z-index': 20,
+      },
+    },
+    {
+      selector: 'node.path.zoom-mid',
+      style: { 'font-size': (ele: cytoscape.NodeSingular) => Math.max(labelSize(ele), 15) * 1.35 },
+    },
+    {
+      selector: 'node.path.zoom-far',
+      style: { 'font-size': (ele: cytoscape.NodeSingular) => Math.max(labelSize(ele), 15) * 2.4 },
+    },
+    {
+      selector: 'edge.path',
+      style: {
+        opacity: 1,
+        width: 4.5,
+        'arrow-scale': 1.1,
+        'underlay-color': glowOf(palette).halo,
+        'underlay-padding': 6,
+        'underlay-opacity': 0.55,
+        'z-index': 19,
+      },
+    },
+    {
+      selector: 'node.path.current',
+      style: { 'border-width': 4.5, 'border-color': palette.selection },
+    },
   );
   return sheet;
 }

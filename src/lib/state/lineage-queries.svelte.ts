@@ -20,6 +20,7 @@ import {
   type LineageOutcome,
   type PathOutcome,
   type PathQuery,
+  withinLineage,
 } from './lineage-results';
 import { FIELDS, type ViewState } from './url-state';
 import type { VisibleGraph } from './visibility';
@@ -67,11 +68,10 @@ export class LineageQueries {
   );
 
   /** The chosen path in words, in the view's language. */
-  readonly explanation: string = $derived(
-    this.chosen && this.host.model
-      ? explain(this.host.model, this.chosen, this.host.view.lang)
-      : '',
-  );
+  readonly explanation: string = $derived.by(() => {
+    const { model, view } = this.host;
+    return this.chosen && model ? explain(model, this.chosen, view.lang) : '';
+  });
 
   readonly lineage: LineageOutcome | null = $derived.by(() => {
     const { model, view } = this.host;
@@ -92,13 +92,7 @@ export class LineageQueries {
 
   /** The visible graph narrowed to the lineage on show (unchanged when there is none). */
   restrict(visible: VisibleGraph): VisibleGraph {
-    const lineage = this.lineage;
-    if (lineage?.kind !== 'lineage') return visible;
-    const nodes = new Set([...lineage.nodes].filter((id) => visible.nodes.has(id)));
-    const edges = new Set(
-      lineage.edges.filter((e) => nodes.has(e.source) && nodes.has(e.target)).map((e) => e.id),
-    );
-    return { ...visible, nodes, edges };
+    return this.lineage?.kind === 'lineage' ? withinLineage(visible, this.lineage) : visible;
   }
 
   // ---- intents ----

@@ -18,6 +18,7 @@ import {
 } from '../domain/queries';
 import type { RelationId } from '../domain/relations';
 import { resolveNode, UnknownNameError } from '../domain/resolve-name';
+import type { VisibleGraph } from './visibility';
 
 /** A name that matched no node, with the closest nodes (ids), best first. */
 export interface UnknownName {
@@ -198,4 +199,27 @@ export function compareOutcome(
     lowest,
     highlight: { nodes: [...nodes], edges: [...edges] },
   };
+}
+
+/** What the filters show, narrowed to a lineage: its nodes, and its links among them. */
+export function withinLineage(
+  visible: VisibleGraph,
+  lineage: Extract<LineageOutcome, { kind: 'lineage' }>,
+): VisibleGraph {
+  const nodes = new Set([...lineage.nodes].filter((id) => visible.nodes.has(id)));
+  const edges = new Set(
+    lineage.edges.filter((e) => nodes.has(e.source) && nodes.has(e.target)).map((e) => e.id),
+  );
+  return { ...visible, nodes, edges };
+}
+
+/** Generations as rows, nearest first: `[[1, ids], [2, ids], …]`. */
+export function generationRows(found: readonly Generation[]): [number, string[]][] {
+  const rows = new Map<number, string[]>();
+  for (const { id, generation } of found) {
+    const row = rows.get(generation) ?? [];
+    row.push(id);
+    rows.set(generation, row);
+  }
+  return [...rows].sort((a, b) => a[0] - b[0]);
 }
