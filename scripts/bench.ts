@@ -234,8 +234,40 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
     }
   }
   results.unmeasured(queryEntry, QUERY_METRICS, 'not measured');
+  results.note('targets', targetsNote(results));
+  results.note(
+    'app_contract',
+    "the app is measured through ?graph=<url>, performance.mark('isms:first-render') and window.__isms = { view: activeGraphView } (scripts/bench/browser-metrics.ts)",
+  );
   const machine = `${cpus()[0]?.model ?? 'unknown CPU'} × ${cpus().length}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, Chromium ${chromiumVersion}`;
   return results.build(machine, bundle);
+}
+
+/** The issue's targets, each with the number that decides it, as one sentence each. */
+function targetsNote(results: ResultsBuilder): string {
+  const at = (entry: string, metric: string) => results.metrics[entry]?.[metric];
+  const verdict = (label: string, value: number | null | undefined, limit: number, unit = 'ms') =>
+    typeof value === 'number'
+      ? `${label}: ${value.toFixed(0)} ${unit} (${value < limit ? 'met' : 'NOT met'}, target < ${limit} ${unit})`
+      : `${label}: not measured`;
+  const worst = (metric: string) => {
+    const values = Object.values(results.metrics)
+      .map((m) => m[metric])
+      .filter((v): v is number => typeof v === 'number');
+    return values.length > 0 ? Math.max(...values) : null;
+  };
+  return [
+    verdict('lineage layout of 1,000 nodes in a worker', at('1000', 'worker_layout_ms'), 2000),
+    verdict('lineage layout of 5,000 nodes in a worker', at('5000', 'worker_layout_ms'), 10_000),
+    verdict(
+      'longest main-thread task while the worker lays out',
+      worst('worker_longest_task_ms'),
+      200,
+    ),
+    verdict('second visit (cache hit)', worst('layout_cache_hit_ms'), 50),
+    verdict('app first render of 1,000 nodes', at('1000', 'first_render_ms'), 2000),
+    verdict('app first render ÷ floor, bundled graph', at('bundled', 'isms_over_floor'), 1, '×'),
+  ].join('; ');
 }
 
 function contentType(path: string): string {

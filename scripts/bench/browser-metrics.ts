@@ -174,6 +174,7 @@ async function layoutTimes(
     const view = hook?.view?.() as
       { runLayout?: (name: string, options: object) => Promise<void> } | null | undefined;
     const out: Record<string, number | null | string> = {};
+    const windows: [string, number, number][] = [];
     for (const name of ['lineage', 'timeline', 'network']) {
       if (!view?.runLayout) {
         out[name] = 'no window.__isms.view().runLayout in the app';
@@ -190,10 +191,21 @@ async function layoutTimes(
       // the draw after the layout belongs to it
       await new Promise((frame) => requestAnimationFrame(() => requestAnimationFrame(frame)));
       out[name] = performance.now() - start;
+      windows.push([name, start, performance.now()]);
     }
     // leave the page on the lineage, as a person first sees it
     if (view?.runLayout && typeof out.network === 'number')
       await view.runLayout('lineage', { animate: false });
+    // long-task entries arrive a little after the task
+    await new Promise((settle) => setTimeout(settle, 150));
+    const tasks = (
+      window as unknown as { __bench: { longTasks: { start: number; duration: number }[] } }
+    ).__bench.longTasks;
+    for (const [name, from, to] of windows) {
+      out[`${name}_longest_task`] = tasks
+        .filter((t) => t.start >= from && t.start < to)
+        .reduce((max, t) => Math.max(max, t.duration), 0);
+    }
     return out;
   }, timeoutMs);
 }
@@ -305,6 +317,10 @@ export async function measureApp(
             typeof value === 'number' ? value : null,
             typeof value === 'string' ? value : 'skipped after an earlier layout timed out',
           );
+          const longest = layouts[`${name}_longest_task`];
+          if (typeof longest === 'number') {
+            results.set(entry, `layout_${name}_longest_task_ms`, longest);
+          }
         }
       },
     );

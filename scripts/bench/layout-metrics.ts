@@ -13,7 +13,7 @@ import { median, timeOnce } from './stats';
 
 /** Largest graph (nodes) each engine is run on by default, and how many timed runs. */
 export const ENGINE_LIMITS: Record<LineageEngine, { maxNodes: number; runs: number }> = {
-  layered: { maxNodes: Infinity, runs: 3 },
+  layered: { maxNodes: Infinity, runs: 5 },
   // dagre: ~1 s at 100 nodes / 300 edges, ~5–9 s at 200 / 600, minutes at 1,000 / 3,000
   dagre: { maxNodes: 250, runs: 1 },
   // ELK layered: ~1 s at 200 nodes, ~10 s at 1,000, tens of seconds at 5,000

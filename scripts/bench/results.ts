@@ -72,6 +72,9 @@ export class ResultsBuilder {
       value === null || !Number.isFinite(value) ? null : round(value);
     if (value === null || !Number.isFinite(value)) {
       this.notes[`${entry}.${metric}`] = reason ?? 'not measured';
+    } else {
+      // a value replaces the reason it was missing
+      delete this.notes[`${entry}.${metric}`];
     }
   }
 
