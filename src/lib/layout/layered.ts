@@ -7,7 +7,7 @@
  *    end of its free interval that shortens its edges (a "network simplex lite": a founder sits
  *    just above what they founded, not at the top of the page);
  * 3. the order within each rank starts from a depth-first walk and is improved by a bounded
- *    number of barycenter sweeps. There are no dummy nodes for long edges: Cytoscape draws
+ *    number of barycenter sweeps, keeping the order with the fewest crossings seen. There are no dummy nodes for long edges: Cytoscape draws
  *    edges straight, so a route reserved through the middle ranks would be thrown away, and
  *    dummies are what make dagre slow on deep graphs. A long edge pulls on both its ends
  *    directly instead;
@@ -39,7 +39,7 @@ export const defaults: LayeredOptions = {
   nodeSep: 36,
   /** Vertical gap between ranks, room for a two-line label plus the arrow. */
   rankSep: 78,
-  /** Eight sweeps: past that the crossings hardly drop on ideology-like graphs. */
+  /** Eight sweeps: 16 or 24 gave no fewer crossings on the bundled and synthetic graphs. */
   sweeps: 8,
   rankPasses: 3,
   xPasses: 4,
@@ -506,19 +506,24 @@ function orderComponent(
 /**
  * Barycenter sweeps, alternately down (order by the mean place of predecessors) and up (of
  * successors). Places are fractions of the rank's width, so ranks of different sizes compare.
- * A node with no neighbour on the side being looked at keeps its place.
+ * A node with no neighbour on the side being looked at keeps its place. After each sweep the
+ * crossings between neighbouring ranks are counted, and the best order seen is kept.
  */
 function sweep(graph: Csr, layers: number[][], place: Int32Array, sweeps: number): void {
   const size = new Map<number, number>();
+  const layerOf = new Map<number, number>();
   const key = new Map<number, number>();
-  for (const layer of layers) {
+  layers.forEach((layer, l) => {
     layer.forEach((v, i) => {
       place[v] = i;
       size.set(v, layer.length);
+      layerOf.set(v, l);
     });
-  }
+  });
   const fraction = (v: number) => (place[v]! + 0.5) / size.get(v)!;
-  for (let s = 0; s < sweeps; s++) {
+  let best = crossings(graph, layers, place, layerOf);
+  let bestOrder = layers.map((layer) => [...layer]);
+  for (let s = 0; s < sweeps && best > 0; s++) {
     const down = s % 2 === 0;
     const [start, step] = down ? [graph.predStart, graph.pred] : [graph.succStart, graph.succ];
     const range = down ? layers.slice(1) : layers.slice(0, -1).reverse();
@@ -535,7 +540,58 @@ function sweep(graph: Csr, layers: number[][], place: Int32Array, sweeps: number
       layer.sort((a, b) => key.get(a)! - key.get(b)! || place[a]! - place[b]!);
       layer.forEach((v, i) => (place[v] = i));
     }
+    const count = crossings(graph, layers, place, layerOf);
+    if (count < best) {
+      best = count;
+      bestOrder = layers.map((layer) => [...layer]);
+    }
   }
+  bestOrder.forEach((order, l) => {
+    const layer = layers[l]!;
+    order.forEach((v, i) => {
+      layer[i] = v;
+      place[v] = i;
+    });
+  });
+}
+
+/**
+ * Crossings among edges joining neighbouring ranks (an edge that skips ranks is left out: it
+ * has no dummy nodes to count with), by counting inversions with a Fenwick tree:
+ * O(E log V).
+ */
+function crossings(
+  graph: Csr,
+  layers: number[][],
+  place: Int32Array,
+  layerOf: Map<number, number>,
+): number {
+  let total = 0;
+  const pairs: number[] = [];
+  for (let l = 0; l + 1 < layers.length; l++) {
+    const upper = layers[l]!;
+    const lowerSize = layers[l + 1]!.length;
+    pairs.length = 0;
+    // upper nodes in order, each with its lower ends in order: the lower places as one sequence
+    for (const u of upper) {
+      const ends: number[] = [];
+      for (let i = graph.succStart[u]!; i < graph.succStart[u + 1]!; i++) {
+        const w = graph.succ[i]!;
+        if (layerOf.get(w) === l + 1) ends.push(place[w]!);
+      }
+      ends.sort((a, b) => a - b);
+      for (const end of ends) pairs.push(end);
+    }
+    const tree = new Int32Array(lowerSize + 1);
+    for (let k = 0; k < pairs.length; k++) {
+      // how many earlier ends lie strictly to the right of this one
+      let seen = 0;
+      for (let i = pairs[k]! + 1; i > 0; i -= i & -i) seen += tree[i]!;
+      total += k - seen;
+      for (let i = pairs[k]! + 1; i <= lowerSize; i += i & -i) tree[i]!++;
+    }
+  }
+  return total;
 }
 
 /**
