@@ -19,9 +19,15 @@
  *   - layout, lang  as in the app's own URL (lineage|timeline|network, en|th).
  *   - scale         pixel ratio for PNG, 1–4.
  *
- *   window.__ismsExport(options: { format: 'png' | 'svg'; scale: number }): Promise<string>
- *     resolves to the whole graph (not only the visible part) on an opaque background:
- *     for 'png' base64 text (a `data:image/png;base64,` prefix is allowed), for 'svg' SVG text.
+ *   window.__ismsExport(options: { format: 'png' | 'svg'; scale: number;
+ *                                  background?: 'white' | 'transparent' | 'dark';
+ *                                  legend?: boolean; caption?: boolean }): Promise<string>
+ *     resolves to the whole graph (not only the visible part) on an opaque background, framed by
+ *     a caption (title, the focus or path, counts, layout, source) and a legend unless told not
+ *     to: for 'png' base64 text (a `data:image/png;base64,` prefix is allowed), for 'svg' SVG
+ *     text. It rejects with the reason when the graph could not be loaded or drawn.
+ *
+ * The app side is src/components/export-embed.ts.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
@@ -224,10 +230,22 @@ export async function exportInBrowser(
         (options) =>
           (
             window as unknown as {
-              __ismsExport: (o: { format: 'png' | 'svg'; scale: number }) => Promise<string>;
+              __ismsExport: (o: {
+                format: 'png' | 'svg';
+                scale: number;
+                background: 'white';
+                legend: boolean;
+                caption: boolean;
+              }) => Promise<string>;
             }
           ).__ismsExport(options),
-        { format: request.format, scale: request.scale },
+        {
+          format: request.format,
+          scale: request.scale,
+          background: 'white' as const,
+          legend: true,
+          caption: true,
+        },
       ),
       DRAW_TIMEOUT_MS,
       `the explorer did not finish drawing within ${DRAW_TIMEOUT_MS / 1000} s`,

@@ -169,7 +169,6 @@ function layoutLegend(
   const heading = { size: FRAME.legendHeading.size * k, weight: FRAME.legendHeading.weight };
   const right = area.x + area.width;
   let y: number = area.y;
-  let x: number = area.x;
 
   const textAt = (
     text: string,
@@ -188,21 +187,26 @@ function layoutLegend(
       role: 'legend',
     });
 
+  // Headings in a column of their own; a group's entries wrap to the column after it.
+  const headings = [legend.headings.kinds, legend.headings.relations, legend.headings.lines];
+  const column =
+    Math.max(...headings.map((h) => measure(h, heading.size, heading.weight))) + 16 * k;
+  const start = area.x + Math.min(column, area.width / 3);
+  let first = true;
+
   const group = (
     title: string,
     entries: { swatch: number; label: string; draw(x: number, mid: number): void }[],
   ) => {
     if (entries.length === 0) return;
-    if (x > area.x) {
-      x = area.x;
-      y += row;
-    }
-    textAt(title, x, heading, theme.muted);
-    x += measure(title, heading.size, heading.weight) + 14 * k;
+    if (!first) y += row;
+    first = false;
+    textAt(title, area.x, heading, theme.muted);
+    let x = start;
     for (const entry of entries) {
       const width = entry.swatch + 6 * k + measure(entry.label, item.size, item.weight);
-      if (x + width > right && x > area.x) {
-        x = area.x;
+      if (x + width > right && x > start) {
+        x = start;
         y += row;
       }
       entry.draw(x, y + row / 2);

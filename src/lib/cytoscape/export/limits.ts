@@ -52,10 +52,11 @@ export function fitScale(
     scale = Math.max(Math.floor(largest * step) / step, 1 / step);
     reduced = true;
   }
+  // The epsilon keeps 7000 × 2.2 = 15400.000000000002 from becoming 15401.
   return {
     scale,
     reduced,
-    width: Math.ceil(width * scale),
-    height: Math.ceil(height * scale),
+    width: Math.ceil(width * scale - 1e-6),
+    height: Math.ceil(height * scale - 1e-6),
   };
 }
