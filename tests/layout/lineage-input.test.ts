@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { graphFileSchema } from '../../src/lib/domain/schema';
-import { estimateNodeSize, lineageInput } from '../../src/lib/layout/lineage-input';
+import { estimateNodeSize, lineageEdge, lineageInput } from '../../src/lib/layout/lineage-input';
 import { layeredLayout } from '../../src/lib/layout/layered';
 
 const small = graphFileSchema.parse(
@@ -47,5 +47,28 @@ describe('estimateNodeSize', () => {
     expect(short.width).toBeLessThan(long.width);
     expect(long.width).toBe(126);
     expect(long.height).toBeGreaterThan(short.height);
+  });
+});
+
+describe('lineageEdge', () => {
+  const years: Record<string, number> = { marxism: 1848, leninism: 1903 };
+  const yearOf = (id: string) => years[id];
+
+  it('points derived_from from the older ideology to the newer one', () => {
+    expect(
+      lineageEdge({ source: 'leninism', target: 'marxism', relation: 'derived_from' }, yearOf),
+    ).toEqual({
+      source: 'marxism',
+      target: 'leninism',
+      weight: 6,
+    });
+  });
+
+  it('keeps an opposed edge whose years are unknown as it is', () => {
+    expect(lineageEdge({ source: 'a', target: 'b', relation: 'opposed' }, yearOf)).toEqual({
+      source: 'a',
+      target: 'b',
+      weight: 1,
+    });
   });
 });

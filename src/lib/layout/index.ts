@@ -37,7 +37,9 @@ export {
   type PrecomputedLayout,
 } from './precomputed';
 export {
+  estimateLabelBox,
   estimateNodeSize,
+  lineageEdge,
   lineageInput,
   LINEAGE_CHRONOLOGY,
   LINEAGE_WEIGHTS,

@@ -5,7 +5,8 @@
  */
 import type { RelationId } from '../domain/relations';
 import type { Edge, Node } from '../domain/schema';
-import type { LayoutInput, LayoutNode } from './types';
+import type { NodeKind } from '../domain/kinds';
+import type { LayoutEdge, LayoutInput, LayoutNode } from './types';
 
 /**
  * Which end of each relation is the earlier one: `forward` means the source comes first (a
@@ -61,18 +62,49 @@ const CHAR_WIDTH = 6.6;
 const LINE_HEIGHT = 15;
 const PADDING = 6;
 
-/** The box of a node with its label under it, estimated from the label's length. */
-export function estimateNodeSize(node: Pick<Node, 'kind' | 'label'>): {
-  width: number;
-  height: number;
-} {
-  const shape = SHAPE[node.kind];
-  const textWidth = node.label.en.length * CHAR_WIDTH;
+/**
+ * The box of a node of `kind` with the label `text` under it, estimated from the label's
+ * length: for the bench and precomputed positions, and for the adapter on large graphs, where
+ * measuring thousands of label boxes in Cytoscape costs about a second of main thread.
+ */
+export function estimateLabelBox(kind: NodeKind, text: string): { width: number; height: number } {
+  const shape = SHAPE[kind];
+  const textWidth = text.length * CHAR_WIDTH;
   const lines = Math.max(1, Math.ceil(textWidth / LABEL_MAX_WIDTH));
   return {
     width: Math.round(Math.max(shape.width, Math.min(LABEL_MAX_WIDTH, textWidth)) + PADDING),
     height: Math.round(shape.height + 4 + lines * LINE_HEIGHT + PADDING),
   };
+}
+
+/** `estimateLabelBox` for a node with its English label. */
+export function estimateNodeSize(node: Pick<Node, 'kind' | 'label'>): {
+  width: number;
+  height: number;
+} {
+  return estimateLabelBox(node.kind, node.label.en);
+}
+
+/**
+ * One edge of the lineage, oriented from the earlier node to the later one by
+ * `LINEAGE_CHRONOLOGY` (start years decide for the symmetric and undated relations) and
+ * weighted by `LINEAGE_WEIGHTS`.
+ */
+export function lineageEdge(
+  edge: { source: string; target: string; relation: RelationId },
+  yearOf: (id: string) => number | undefined,
+): LayoutEdge {
+  const weight = LINEAGE_WEIGHTS[edge.relation] ?? 1;
+  const rule = LINEAGE_CHRONOLOGY[edge.relation] ?? 'years';
+  let flip = rule === 'backward';
+  if (rule === 'years') {
+    const a = yearOf(edge.source);
+    const b = yearOf(edge.target);
+    flip = a !== undefined && b !== undefined && b < a;
+  }
+  return flip
+    ? { source: edge.target, target: edge.source, weight }
+    : { source: edge.source, target: edge.target, weight };
 }
 
 /** The lineage layout input of a graph: every node, every edge oriented earlier → later. */
@@ -87,18 +119,6 @@ export function lineageInput(
     const size = sizeOf(node);
     return year === undefined ? { id: node.id, ...size } : { id: node.id, ...size, year };
   });
-  const edges = graph.edges.map((edge) => {
-    const weight = LINEAGE_WEIGHTS[edge.relation] ?? 1;
-    const rule = LINEAGE_CHRONOLOGY[edge.relation] ?? 'years';
-    let flip = rule === 'backward';
-    if (rule === 'years') {
-      const a = yearOf.get(edge.source);
-      const b = yearOf.get(edge.target);
-      flip = a !== undefined && b !== undefined && b < a;
-    }
-    return flip
-      ? { source: edge.target, target: edge.source, weight }
-      : { source: edge.source, target: edge.target, weight };
-  });
+  const edges = graph.edges.map((edge) => lineageEdge(edge, (id) => yearOf.get(id)));
   return { nodes, edges };
 }
