@@ -173,9 +173,9 @@ describe('GraphView', () => {
       edges: ['maoism__derived_from__marxism-leninism'],
     });
     expect(view.cy.getElementById('maoism').hasClass('path')).toBe(true);
-    expect(view.cy.getElementById('karl-marx').hasClass('faded')).toBe(true);
+    expect(view.cy.getElementById('karl-marx').hasClass('dimmed')).toBe(true);
     view.clearHighlight();
-    expect(view.cy.$('.path, .faded')).toHaveLength(0);
+    expect(view.cy.$('.path, .dimmed')).toHaveLength(0);
   });
 
   it('lays out a subset only, leaving the rest where it was', async () => {
