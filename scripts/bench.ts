@@ -21,7 +21,7 @@
  *   --out FILE           where to write the results (default bench/results.json)
  */
 import { mkdtemp, readFile, rm, writeFile, mkdir } from 'node:fs/promises';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { dirname, extname, join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { DAGRE_MAX_EDGES, DAGRE_MAX_NODES } from '../src/lib/layout/choose-engine';
@@ -70,6 +70,7 @@ const SYNTHETIC_TITLE = 'Synthetic lineage graph';
 export async function runBench(options: BenchOptions): Promise<BenchResults> {
   const results = new ResultsBuilder();
   const { log } = options;
+  const loadAtStart = loadavg()[0]!;
   const bundledText = await readFile(join(REPO, 'graph/communism.json'), 'utf8');
   const texts = new Map<string, string>([['bundled', bundledText]]);
   for (const size of options.sizes) texts.set(String(size), JSON.stringify(syntheticGraph(size)));
@@ -235,6 +236,10 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
   }
   results.unmeasured(queryEntry, QUERY_METRICS, 'not measured');
   results.note('targets', targetsNote(results));
+  results.note(
+    'load_average',
+    `1-minute load average ${loadAtStart.toFixed(1)} at the start and ${loadavg()[0]!.toFixed(1)} at the end on ${cpus().length} cores: timings are only comparable on a quiet machine`,
+  );
   results.note(
     'app_contract',
     "the app is measured through ?graph=<url>, performance.mark('isms:first-render') and window.__isms = { view: activeGraphView } (scripts/bench/browser-metrics.ts)",
