@@ -8,7 +8,7 @@ import { CANVAS_LIMITS } from '../../src/lib/cytoscape/export/limits';
 import { fromGEXF } from '../../src/lib/domain/formats/gexf';
 import { fromGraphML } from '../../src/lib/domain/formats/graphml';
 import { loadGraphText } from '../../src/lib/domain/load-graph';
-import { launchBrowser, openApp, type AppPage } from './harness';
+import { launchBrowser, openApp, waitForGraph, type AppPage } from './harness';
 
 let browser: Browser;
 const open: AppPage[] = [];
@@ -387,12 +387,18 @@ describe('data exports', () => {
     expect(errors).toEqual([]);
   });
 
-  it('names files after the focus and refuses to export nothing', async () => {
+  it('names files after the focus or path and refuses to export nothing', async () => {
     const { page, errors } = await app('?focus=maoism&isolate=1&depth=2');
     const json = await downloadOf(page, async () => (await formatButton(page, 'JSON')).click());
     expect(json.name).toBe('isms-maoism.json');
     const loaded = loadGraphText(json.bytes.toString('utf8'));
     expect(loaded.ok && loaded.graph.nodes.length).toBe((await shown(page)).nodes);
+
+    await page.goto(page.url().replace(/\?.*$/, '?path=maoism,marxism'));
+    await waitForGraph(page);
+    const path = await downloadOf(page, () => exportPng(page));
+    expect(path.name).toBe('isms-path-maoism-marxism.png');
+    expect(inkPixels(PNG.sync.read(path.bytes), WHITE)).toBeGreaterThan(5000);
 
     await page.goto(page.url().replace(/\?.*$/, '?kinds='));
     await page

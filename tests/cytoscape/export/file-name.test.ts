@@ -10,11 +10,11 @@ describe('exportFileName', () => {
       'isms-communism-network.svg',
     );
     expect(exportFileName({ kind: 'path', from: 'maoism', to: 'marxism' }, 'png', 'lineage')).toBe(
-      'isms-path-maoism-marxism-lineage.png',
+      'isms-path-maoism-marxism.png',
     );
-    expect(exportFileName({ kind: 'compare', a: 'maoism', b: 'trotskyism' }, 'png')).toBe(
-      'isms-compare-maoism-trotskyism.png',
-    );
+    expect(
+      exportFileName({ kind: 'compare', a: 'maoism', b: 'trotskyism' }, 'png', 'network'),
+    ).toBe('isms-compare-maoism-trotskyism.png');
   });
 
   it('leaves the layout out of data files and keeps compound extensions', () => {

@@ -1,7 +1,7 @@
 /**
  * File names for exports that say what the file shows: `isms-maoism-lineage.png` (a node's
  * neighbourhood in the lineage layout), `isms-communism-network.svg` (the whole graph),
- * `isms-path-maoism-marxism.png` (a path), `isms-compare-maoism-trotskyism-lineage.png`,
+ * `isms-path-maoism-marxism.png` (a path), `isms-compare-maoism-trotskyism.png`,
  * `isms-maoism.graphml` (data has no layout).
  */
 
@@ -22,7 +22,10 @@ function slug(text: string): string {
     .slice(0, 60);
 }
 
-/** The download name for `subject` as `extension`; pictures also name their layout. */
+/**
+ * The download name for `subject` as `extension`. Pictures of a graph or a focus also name their
+ * layout; a path or a comparison is named by its two ends alone.
+ */
 export function exportFileName(subject: ExportSubject, extension: string, layout?: string): string {
   const words =
     subject.kind === 'path'
@@ -31,6 +34,6 @@ export function exportFileName(subject: ExportSubject, extension: string, layout
         ? ['compare', subject.a, subject.b]
         : [subject.id || 'graph'];
   const parts = ['isms', ...words.map(slug).filter(Boolean)];
-  if (layout) parts.push(slug(layout));
+  if (layout && (subject.kind === 'graph' || subject.kind === 'focus')) parts.push(slug(layout));
   return `${parts.join('-')}.${extension}`;
 }
