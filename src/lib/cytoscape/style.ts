@@ -31,6 +31,14 @@ export function labelSize(ele: cytoscape.NodeSingular): number {
   return Math.round(base + prominence(ele) * 13);
 }
 
+/**
+ * A path's labels are read while the view is fitted to the whole path, often far out: they
+ * stay at least this large, whatever the node's degree.
+ */
+function pathLabelSize(ele: cytoscape.NodeSingular): number {
+  return Math.max(labelSize(ele) * 1.15, 19);
+}
+
 /** The glow of a highlighted path: a warm amber that stands apart from every kind's colour. */
 function glowOf(palette: CanvasPalette): { halo: string; ring: string } {
   const dark = parseInt(palette.background.slice(1, 3), 16) < 0x80;
@@ -198,7 +206,7 @@ export function graphStylesheet(palette: CanvasPalette): StylesheetJson {
         opacity: 1,
         'text-opacity': 1,
         'min-zoomed-font-size': 0,
-        'font-size': (ele: cytoscape.NodeSingular) => Math.max(labelSize(ele), 15),
+        'font-size': pathLabelSize,
         'font-weight': 700,
         'border-width': 3,
         'border-color': glowOf(palette).ring,
@@ -211,18 +219,20 @@ export function graphStylesheet(palette: CanvasPalette): StylesheetJson {
     },
     {
       selector: 'node.path.zoom-mid',
-      style: { 'font-size': (ele: cytoscape.NodeSingular) => Math.max(labelSize(ele), 15) * 1.35 },
+      style: { 'font-size': (ele: cytoscape.NodeSingular) => pathLabelSize(ele) * 1.35 },
     },
     {
       selector: 'node.path.zoom-far',
-      style: { 'font-size': (ele: cytoscape.NodeSingular) => Math.max(labelSize(ele), 15) * 2.4 },
+      style: { 'font-size': (ele: cytoscape.NodeSingular) => pathLabelSize(ele) * 2.4 },
     },
     {
       selector: 'edge.path',
       style: {
         opacity: 1,
-        width: 4.5,
-        'arrow-scale': 1.1,
+        width: 4,
+        'line-color': glowOf(palette).ring,
+        'target-arrow-color': glowOf(palette).ring,
+        'arrow-scale': 1.2,
         'underlay-color': glowOf(palette).halo,
         'underlay-padding': 6,
         'underlay-opacity': 0.55,
