@@ -34,6 +34,7 @@ describe('Path', () => {
         'marxism-leninism__derived_from__leninism',
         'leninism__derived_from__marxism',
       ],
+      key: ['maoism', 'marxism'],
     });
   });
 
@@ -191,6 +192,7 @@ describe('Compare', () => {
       'marxism-leninism__derived_from__leninism',
       'trotskyism__derived_from__leninism',
     ]);
+    expect(queries.highlight?.key).toEqual(['leninism']);
   });
 });
 

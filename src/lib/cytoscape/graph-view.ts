@@ -216,18 +216,25 @@ export class GraphView {
   }
 
   /**
-   * Highlights a path or any set of elements and dims everything else. Its classes (`path`,
+   * Highlights a path or any set of elements and dims everything else; `key` nodes (a path's
+   * ends, where two lineages split) are marked more strongly. Its classes (`path`, `path-key`,
    * `dimmed`) are its own, so selecting a node on the path keeps the path marked.
    */
-  highlight(set: { nodes: Iterable<string>; edges: Iterable<string> }): void {
+  highlight(set: {
+    nodes: Iterable<string>;
+    edges: Iterable<string>;
+    key?: Iterable<string>;
+  }): void {
     const nodes = new Set(set.nodes);
     const edges = new Set(set.edges);
+    const key = new Set(set.key ?? []);
     this.cy.batch(() => {
       this.cy
         .nodes()
         .not(`.${TICK_CLASS}`)
         .forEach((n) => {
           n.toggleClass('path', nodes.has(n.id()));
+          n.toggleClass('path-key', key.has(n.id()));
           n.toggleClass('dimmed', !nodes.has(n.id()));
         });
       this.cy.edges().forEach((e) => {
@@ -238,7 +245,7 @@ export class GraphView {
   }
 
   clearHighlight(): void {
-    this.cy.elements().removeClass('path dimmed');
+    this.cy.elements().removeClass('path path-key dimmed');
   }
 
   /** Moves the viewport to show these nodes (those on screen), e.g. a highlighted path. */

@@ -240,6 +240,10 @@ export function graphStylesheet(palette: CanvasPalette): StylesheetJson {
       },
     },
     {
+      selector: 'node.path-key',
+      style: { 'border-width': 4.5, 'underlay-padding': 16 },
+    },
+    {
       selector: 'node.path.current',
       style: { 'border-width': 4.5, 'border-color': palette.selection },
     },

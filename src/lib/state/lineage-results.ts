@@ -30,6 +30,8 @@ export interface UnknownName {
 export interface Highlight {
   nodes: readonly string[];
   edges: readonly string[];
+  /** Nodes to mark more strongly: a path's ends, where two lineages split. */
+  key: readonly string[];
 }
 
 export type PathOutcome =
@@ -125,7 +127,11 @@ export function edgeIdOfStep(step: PathStep): string {
 }
 
 export function pathHighlight(path: LineagePath): Highlight {
-  return { nodes: path.nodes, edges: path.steps.map(edgeIdOfStep) };
+  return {
+    nodes: path.nodes,
+    edges: path.steps.map(edgeIdOfStep),
+    key: [path.nodes[0]!, path.nodes.at(-1)!],
+  };
 }
 
 /** Edges of `via` relations that join two of `nodes`. */
@@ -197,7 +203,7 @@ export function compareOutcome(
     b,
     common,
     lowest,
-    highlight: { nodes: [...nodes], edges: [...edges] },
+    highlight: { nodes: [...nodes], edges: [...edges], key: lowest },
   };
 }
 
@@ -222,4 +228,14 @@ export function generationRows(found: readonly Generation[]): [number, string[]]
     rows.set(generation, row);
   }
   return [...rows].sort((a, b) => a[0] - b[0]);
+}
+
+/** Whether a node has any link of `via` at all, i.e. whether "Lineage of …" has anything to show. */
+export function hasLineage(
+  model: GraphModel,
+  id: string,
+  via: readonly RelationId[] = DEFAULT_VIA,
+): boolean {
+  const relations = new Set<string>(via);
+  return [...model.outgoing(id), ...model.incoming(id)].some((e) => relations.has(e.relation));
 }
