@@ -30,8 +30,10 @@ try {
   await settle();
   let start = performance.now();
   let progress = 0;
-  await runLayoutInWorker(input, { engine, onProgress: () => progress++ });
+  const positions = await runLayoutInWorker(input, { engine, onProgress: () => progress++ });
   out.worker_layout_ms = performance.now() - start;
+  out.placed = input.nodes.filter((n) => Number.isFinite(positions[n.id]?.y)).length;
+  out.downward = input.edges.filter((e) => positions[e.target]!.y > positions[e.source]!.y).length;
   out.progress_messages = progress;
   await settle();
   out.worker_longest_task_ms = longestSince(start);
@@ -51,10 +53,11 @@ try {
     ...input.nodes.map((n) => n.id),
     ...input.edges.map((e) => `${e.source}>${e.target}`),
   ]);
-  await lineageLayout(input, { cache, cacheKey: key, engine });
+  const firstVisit = await lineageLayout(input, { cache, cacheKey: key, engine });
   start = performance.now();
-  await lineageLayout(input, { cache, cacheKey: key, engine });
+  const secondVisit = await lineageLayout(input, { cache, cacheKey: key, engine });
   out.cache_hit_ms = performance.now() - start;
+  out.cache_same = secondVisit === firstVisit;
 } catch (error) {
   out.error = error instanceof Error ? error.message : String(error);
 }
