@@ -131,7 +131,7 @@ describe('Path panel', () => {
 
   it('lists alternatives over more relations; choosing one is in the URL', async () => {
     const { page, errors } = await app('?path=trotskyism,marxism');
-    const via = panel(page).getByRole('group', { name: 'Via' });
+    const via = panel(page).getByRole('group', { name: 'Via relations' });
     await via.getByRole('checkbox', { name: 'influenced by' }).check();
     await panel(page).getByRole('combobox', { name: 'Alternatives' }).selectOption('3');
     await panel(page).getByRole('button', { name: 'Find path' }).click();

@@ -116,7 +116,7 @@ const en = {
   pathFromPlaceholder: 'e.g. Maoism',
   pathToPlaceholder: 'e.g. Marxism',
   swapEnds: 'Swap From and To',
-  via: 'Via',
+  via: 'Via relations',
   anyDirection: 'Any direction',
   anyDirectionHint: 'also walk links backwards, e.g. from Marxism to what grew out of it',
   alternatives: 'Alternatives',

@@ -1,9 +1,9 @@
 /**
  * The view as a URL: one table of fields, each with its query parameter, its default and how
  * it is read and written. `parseViewState` and `formatViewState` are inverses on canonical
- * states; a field that equals its default is left out of the URL. To add a field (the Path
- * panel's `path`, `via`, `k`, `compare`), add one entry to `FIELDS`: the `ViewState` type,
- * parsing and formatting follow from it.
+ * states; a field that equals its default is left out of the URL. To add a field, add one
+ * entry to `FIELDS` (as the lineage queries' `path`, `via`, `k`, `compare` were): the
+ * `ViewState` type, parsing and formatting follow from it.
  */
 import { nodeKinds, type NodeKind } from '../domain/kinds';
 import { relationIds, type RelationId } from '../domain/relations';
