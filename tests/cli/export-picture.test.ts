@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
-import { ROOT, runCli, spawnCli } from './run-cli';
+import { ROOT, runCli, spawnCli, type CliRun } from './run-cli';
 
 const dir = mkdtempSync(join(tmpdir(), 'isms-export-picture-'));
 const out = (name: string) => join(dir, name);
@@ -16,6 +16,11 @@ const bundled = JSON.parse(readFileSync(join(ROOT, 'graph/communism.json'), 'utf
   nodes: { id: string; label: { en: string; th: string } }[];
   edges: unknown[];
 };
+
+/** Fails with what the CLI printed when it did not succeed. */
+function expectOk(run: CliRun): void {
+  if (run.code !== 0) throw new Error(`exit ${run.code}:\n${run.stderr}${run.stdout}`);
+}
 
 /** Share of pixels clearly darker than the white background. */
 function inkShare(png: PNG): number {
@@ -53,8 +58,8 @@ function svgNodes(text: string): { id: string; kind: string; label: string }[] {
 describe('cli export: pictures through the explorer in Chromium', () => {
   it('draws the neighbourhood of Maoism as a PNG sized by --scale', async () => {
     const run = await runCli('export', out('maoism.png'), '--focus', 'maoism', '--depth', '1');
+    expectOk(run);
     expect(run.stdout).toBe(`wrote ${out('maoism.png')} (7 nodes, 13 edges)\n`);
-    expect(run.code).toBe(0);
     const twice = PNG.sync.read(readFileSync(out('maoism.png')));
     const onceRun = await runCli(
       'export',
@@ -64,7 +69,7 @@ describe('cli export: pictures through the explorer in Chromium', () => {
       '--scale',
       '1',
     );
-    expect(onceRun.code).toBe(0);
+    expectOk(onceRun);
     const once = PNG.sync.read(readFileSync(out('maoism-1.png')));
     expect(twice.width / once.width).toBeCloseTo(2, 1);
     expect(twice.height / once.height).toBeCloseTo(2, 1);
@@ -77,7 +82,7 @@ describe('cli export: pictures through the explorer in Chromium', () => {
 
   it('writes an SVG with one node group per node of the neighbourhood', async () => {
     const run = await runCli('export', out('maoism.svg'), '--focus', 'maoism', '--depth', '1');
-    expect(run.code).toBe(0);
+    expectOk(run);
     const nodes = svgNodes(readFileSync(out('maoism.svg'), 'utf8'));
     expect(nodes.map((n) => n.id).sort()).toEqual(
       [
@@ -95,14 +100,14 @@ describe('cli export: pictures through the explorer in Chromium', () => {
 
   it('draws the whole graph in Thai as PNG and SVG', async () => {
     const png = await runCli('export', out('all-th.png'), '--lang', 'th');
-    expect(png.code).toBe(0);
+    expectOk(png);
     const picture = PNG.sync.read(readFileSync(out('all-th.png')));
     // The whole graph is far larger than the 1600 × 1000 browser window it was drawn in.
     expect(picture.width * picture.height).toBeGreaterThan(4 * 1600 * 1000);
     expect(inkShare(picture)).toBeGreaterThan(0.03);
 
     const svg = await runCli('export', out('all-th.svg'), '--lang', 'th');
-    expect(svg.code).toBe(0);
+    expectOk(svg);
     expect(svg.stdout).toBe(
       `wrote ${out('all-th.svg')} (${bundled.nodes.length} nodes, ${bundled.edges.length} edges)\n`,
     );
@@ -125,7 +130,7 @@ describe('cli export: pictures through the explorer in Chromium', () => {
       '--layout',
       'network',
     ]);
-    expect(run.code).toBe(0);
+    expectOk(run);
     expect(run.stdout).toMatch(/^wrote .*spawned\.svg \(\d+ nodes, \d+ edges\)\n$/);
     expect(svgNodes(readFileSync(out('spawned.svg'), 'utf8')).length).toBeGreaterThan(3);
   }, 120_000);
