@@ -80,6 +80,14 @@ describe('Path', () => {
     expect(history.read()).toBe('?path=maoism,marxism&via=derived_from,influenced_by&k=3&alt=2');
   });
 
+  it('asking the same question again adds no history entry', () => {
+    const { history, queries } = setup();
+    const query = { via: ['derived_from'] as const, any: false, k: 1 };
+    queries.findPath('maoism', 'marxism', query);
+    queries.findPath('Maoism', 'Marxism', query);
+    expect(history.entries).toEqual(['', '?path=maoism,marxism']);
+  });
+
   it('clamps an alternative the query did not find to the last one found', () => {
     const { queries } = setup('?path=maoism,marxism&k=5&alt=5');
     expect(queries.chosenIndex).toBe(0);

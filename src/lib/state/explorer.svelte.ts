@@ -307,6 +307,8 @@ export class Explorer {
   /** Writes the lineage queries' fields (see LineageQueries); a new query is a new history entry. */
   setQuery(patch: Partial<ViewState>, mode: 'push' | 'replace' = 'push'): void {
     this.cursor = null;
+    // Asking the same question again is not a new place to go back to.
+    if (formatViewState({ ...this.view, ...patch }) === formatViewState(this.view)) return;
     this.update(patch, mode);
   }
 
