@@ -8,28 +8,77 @@
  * - `highlight({ nodes, edges })` / `clearHighlight()`: a path or set drawn over a dimmed rest,
  *   `fitTo(ids)` to bring it into view;
  * - `runLayout(name, { only })`: a layout over a subset (e.g. "Lineage of …");
+ * - `cancelLayout()`: stops a lineage being computed in the layout worker;
+ * - `setLargeGraphMode(on)`: the large-graph settings of ./large-graph.ts;
  * - `exportPng(...)`: the whole graph as a PNG blob.
+ *
+ * The lineage goes through src/lib/layout: positions cached per graph, layout and element set
+ * (seeded with the bundled graph's precomputed lineage), else computed by the engine
+ * `chooseLineageEngine` picks, in the layout worker from 60 nodes on, with progress reported
+ * through `onLayoutProgress`.
  */
-import cytoscape, { type Core, type ElementDefinition, type NodeSingular } from 'cytoscape';
+import cytoscape, {
+  type CollectionReturnValue,
+  type Core,
+  type CytoscapeOptions,
+  type ElementDefinition,
+  type NodeSingular,
+} from 'cytoscape';
+import { chooseLineageEngine } from '../layout/choose-engine';
+import { computeLayout } from '../layout/compute-layout';
+import {
+  defaults as lineageDefaults,
+  explorerLineageInput,
+  explorerLineagePositions,
+} from '../layout/explorer-lineage';
+import { lineageLayout } from '../layout/lineage-layout';
+import { layoutCache, layoutCacheKey } from '../layout/layout-cache';
+import type { LineageEngine } from '../layout/types';
 import { PALETTES, type CanvasPalette } from './encoding';
 import type { Lang } from './elements';
-import { lineagePositions, defaults as lineageDefaults } from './layouts/lineage';
+import {
+  detectGpu,
+  LARGE_GRAPH_ELEMENTS,
+  largeGraphStyles,
+  PENDING_CLASS,
+  pendingStyles,
+} from './large-graph';
+import { lineageItemsOf } from './layouts/lineage';
 import { defaults as networkDefaults, ensureFcose } from './layouts/network';
 import { timelineItemsOf, timelinePositions } from './layouts/timeline';
 import type { LayoutName, Positions } from './layouts/types';
 import { graphStylesheet } from './style';
 
+/** A lineage being computed: how far, by which engine, for how many nodes. */
+export interface LayoutProgress {
+  /** 0 to 1. */
+  fraction: number;
+  phase: string;
+  engine: LineageEngine;
+  nodes: number;
+}
+
 export interface GraphViewCallbacks {
   /** A node was tapped (its id), or the background (null). */
   onSelect?(id: string | null): void;
+  /** A lineage is being computed (repeatedly, as it goes), or none is any more (null). */
+  onLayoutProgress?(progress: LayoutProgress | null): void;
 }
 
 export interface GraphViewOptions {
   palette?: CanvasPalette;
-  /** Above this many elements, edges are hidden while panning and zooming. */
+  /**
+   * Above this many elements, large-graph mode is on until `setLargeGraphMode` says otherwise
+   * (default `LARGE_GRAPH_ELEMENTS`).
+   */
   hideEdgesAbove?: number;
   /** Animations are skipped when false (reduced motion, tests, headless). */
   animate?: boolean;
+  /**
+   * Cytoscape's WebGL renderer in large-graph mode: `auto` (default) only on a hardware GPU,
+   * `off` never, `on` wherever WebGL 2 works (for testing; slower than the canvas in software GL).
+   */
+  webgl?: 'auto' | 'on' | 'off';
 }
 
 export interface LayoutRunOptions {
@@ -53,6 +102,7 @@ const READABLE_ZOOM = 0.62;
 /** Small graphs are not blown up beyond this zoom by a fit. */
 const MAX_FIT_ZOOM = 1.3;
 const TICK_CLASS = 'tick';
+const LARGE_GRAPH_DEFAULT = LARGE_GRAPH_ELEMENTS;
 
 let active: GraphView | null = null;
 
@@ -68,39 +118,166 @@ export function activeGraphView(): GraphView | null {
 }
 
 export class GraphView {
-  /** The Cytoscape instance. Read it for export; change the graph only through the methods. */
-  readonly cy: Core;
+  private core: Core;
+  private readonly container: HTMLElement | null;
+  private readonly callbacks: GraphViewCallbacks;
   private readonly animate: boolean;
   private readonly hideEdgesAbove: number;
+  private readonly webglChoice: 'auto' | 'on' | 'off';
   private layoutRun = 0;
   private zoomBand: ZoomBand = 'near';
   private zoomBandPending = false;
   private currentLayout: LayoutName = 'lineage';
+  private palette: CanvasPalette;
+  /** Identifies the graph in the layout cache; null: positions are not cached. */
+  private graphId: string | null = null;
+  /** The large-graph mode asked for, or null to decide by size. */
+  private largeChoice: boolean | null = null;
+  private large = false;
+  private webglActive = false;
+  /** Set once WebGL failed here, so it is not tried again. */
+  private webglBroken = false;
+  /** Elements carry PENDING_CLASS until a layout has placed them. */
+  private pending = false;
+  private layoutAbort: AbortController | null = null;
+  /** The lineage run whose progress is on show. */
+  private progressOwner: AbortController | null = null;
 
   constructor(
     container: HTMLElement | null,
     callbacks: GraphViewCallbacks = {},
     options: GraphViewOptions = {},
   ) {
+    this.container = container;
+    this.callbacks = callbacks;
     this.animate = options.animate ?? true;
-    this.hideEdgesAbove = options.hideEdgesAbove ?? 2000;
-    this.cy = cytoscape({
-      ...(container ? { container } : { headless: true }),
-      style: graphStylesheet(options.palette ?? PALETTES.light),
+    this.hideEdgesAbove = options.hideEdgesAbove ?? LARGE_GRAPH_DEFAULT;
+    this.webglChoice = options.webgl ?? 'auto';
+    this.palette = options.palette ?? PALETTES.light;
+    this.core = this.createCore(false);
+    if (container) setActive(this);
+  }
+
+  /** The Cytoscape instance. Read it for export; change the graph only through the methods. */
+  get cy(): Core {
+    return this.core;
+  }
+
+  private stylesheet(): cytoscape.StylesheetJson {
+    return [
+      ...graphStylesheet(this.palette),
+      ...pendingStyles,
+      ...(this.large ? largeGraphStyles() : []),
+    ];
+  }
+
+  /**
+   * A Cytoscape instance on the container, with the WebGL renderer if `webgl` and it starts;
+   * WebGL failing to start, or losing its context later, falls back to the canvas renderer.
+   */
+  private createCore(webgl: boolean): Core {
+    const options: CytoscapeOptions = {
+      ...(this.container ? { container: this.container } : { headless: true }),
+      style: this.stylesheet(),
       autounselectify: true,
       boxSelectionEnabled: false,
       minZoom: 0.05,
       maxZoom: 4,
-    });
-    this.cy.on('tap', 'node', (event) => {
+      hideEdgesOnViewport: this.large,
+      textureOnViewport: this.large,
+    };
+    let core: Core | null = null;
+    if (webgl && this.container) {
+      try {
+        core = cytoscape({
+          ...options,
+          renderer: { name: 'canvas', webgl: true },
+        } as CytoscapeOptions);
+        const canvases = this.container.querySelectorAll('canvas');
+        canvases.forEach((canvas) =>
+          canvas.addEventListener('webglcontextlost', () => this.dropWebgl(), { once: true }),
+        );
+      } catch {
+        this.webglBroken = true;
+        this.container.replaceChildren();
+        core = null;
+      }
+    }
+    this.webglActive = core !== null;
+    core ??= cytoscape(options);
+    core.on('tap', 'node', (event) => {
       const node = event.target as NodeSingular;
-      if (!node.hasClass(TICK_CLASS)) callbacks.onSelect?.(node.id());
+      if (!node.hasClass(TICK_CLASS)) this.callbacks.onSelect?.(node.id());
     });
-    this.cy.on('tap', (event) => {
-      if (event.target === this.cy) callbacks.onSelect?.(null);
+    core.on('tap', (event) => {
+      if (event.target === core) this.callbacks.onSelect?.(null);
     });
-    this.cy.on('zoom', () => this.scheduleZoomBand());
-    if (container) setActive(this);
+    core.on('zoom', () => this.scheduleZoomBand());
+    return core;
+  }
+
+  /** WebGL lost its context: carry on with the canvas renderer. */
+  private dropWebgl(): void {
+    this.webglBroken = true;
+    if (this.webglActive) queueMicrotask(() => this.rebuild(false));
+  }
+
+  /** A new Cytoscape instance (renderer switch) with the same elements, styles and viewport. */
+  private rebuild(webgl: boolean): void {
+    const old = this.core;
+    const elements = old.elements().jsons() as unknown as ElementDefinition[];
+    const viewport = { zoom: old.zoom(), pan: { ...old.pan() } };
+    old.destroy();
+    this.container?.replaceChildren();
+    this.core = this.createCore(webgl);
+    this.core.batch(() => this.core.add(elements));
+    this.core.viewport(viewport);
+  }
+
+  /** Whether Cytoscape draws with WebGL right now. */
+  get webgl(): boolean {
+    return this.webglActive;
+  }
+
+  /** Whether large-graph mode is on. */
+  get largeGraphMode(): boolean {
+    return this.large;
+  }
+
+  /**
+   * Large-graph mode on or off (see ./large-graph.ts), or `null` to decide by size again (on
+   * above `hideEdgesAbove` elements).
+   */
+  setLargeGraphMode(on: boolean | null): void {
+    this.largeChoice = on;
+    this.applyLargeGraph();
+  }
+
+  private applyLargeGraph(): void {
+    const large = this.largeChoice ?? this.core.elements().length > this.hideEdgesAbove;
+    const webgl =
+      large &&
+      !this.webglBroken &&
+      this.container !== null &&
+      (this.webglChoice === 'on' || (this.webglChoice === 'auto' && detectGpu() === 'hardware'));
+    if (large === this.large && webgl === this.webglActive) return;
+    this.large = large;
+    if (webgl !== this.webglActive) {
+      this.rebuild(webgl);
+    } else {
+      // Cytoscape reads these renderer options live.
+      const renderer = (
+        this.core as unknown as {
+          renderer(): { hideEdgesOnViewport?: boolean; textureOnViewport?: boolean };
+        }
+      ).renderer?.();
+      if (renderer) {
+        renderer.hideEdgesOnViewport = large;
+        renderer.textureOnViewport = large;
+      }
+      this.core.style(this.stylesheet());
+    }
+    this.applyZoomBand(true);
   }
 
   /**
@@ -121,7 +298,9 @@ export class GraphView {
 
   private applyZoomBand(force = false): void {
     const zoom = this.cy.zoom();
-    const band: ZoomBand = zoom < 0.3 ? 'far' : zoom < 0.45 ? 'mid' : 'near';
+    // Large graphs label by rendered font size alone: re-styling thousands of nodes whenever
+    // the zoom crosses a band would cost a long frame.
+    const band: ZoomBand = this.large ? 'near' : zoom < 0.3 ? 'far' : zoom < 0.45 ? 'mid' : 'near';
     if (band === this.zoomBand && !force) return;
     this.zoomBand = band;
     this.cy.batch(() => {
@@ -131,22 +310,32 @@ export class GraphView {
     });
   }
 
-  /** Replaces every element; positions are set by the next `runLayout`. */
-  setElements(elements: ElementDefinition[]): void {
+  /**
+   * Replaces every element; positions are set by the next `runLayout`, and until then nothing
+   * is drawn (a grid of thousands of nodes would cost a long frame, only to be moved away).
+   * `graphId` names the graph in the layout cache: give the same id only to the same graph.
+   */
+  setElements(elements: ElementDefinition[], options: { graphId?: string | null } = {}): void {
     const cy = this.cy;
+    this.layoutAbort?.abort();
+    this.layoutRun++;
+    this.graphId = options.graphId ?? null;
     cy.batch(() => {
       cy.elements().remove();
-      cy.add(elements);
+      cy.add(elements).addClass(PENDING_CLASS);
     });
-    // Spread the nodes at once: until the first layout finishes (fcose loads lazily) they would
-    // otherwise all sit at the origin, and edges between overlapping nodes cannot be drawn.
-    cy.layout({ name: 'grid', fit: false, animate: false }).run();
+    this.pending = true;
+    this.applyLargeGraph();
     this.applyZoomBand(true);
-    // Cytoscape reads this renderer option live; large graphs pan smoothly without edges.
-    const renderer = (
-      cy as unknown as { renderer(): { hideEdgesOnViewport?: boolean } }
-    ).renderer?.();
-    if (renderer) renderer.hideEdgesOnViewport = elements.length > this.hideEdgesAbove;
+  }
+
+  /** Shows what `setElements` held back, placing it on a grid if no layout placed it. */
+  private reveal(placed: boolean): void {
+    if (!this.pending) return;
+    this.pending = false;
+    const cy = this.cy;
+    if (!placed) cy.layout({ name: 'grid', fit: true, animate: false }).run();
+    cy.elements().removeClass(PENDING_CLASS);
   }
 
   /** Relabels every node in `lang` (nodes carry both labels in their data). */
@@ -162,7 +351,10 @@ export class GraphView {
   }
 
   setPalette(palette: CanvasPalette): void {
-    this.cy.style(graphStylesheet(palette));
+    // Re-styling is a pass over every element: skip it when nothing changes.
+    if (palette === this.palette) return;
+    this.palette = palette;
+    this.cy.style(this.stylesheet());
   }
 
   /** Re-measures labels, e.g. once a web font has loaded. */
@@ -265,6 +457,28 @@ export class GraphView {
    */
   async runLayout(name: LayoutName, options: LayoutRunOptions = {}): Promise<void> {
     const run = ++this.layoutRun;
+    // A lineage still computing for an older run is of no use any more.
+    this.layoutAbort?.abort();
+    let placed = false;
+    try {
+      placed = await this.layOut(run, name, options);
+    } finally {
+      if (run === this.layoutRun) this.reveal(placed);
+    }
+  }
+
+  /**
+   * Stops the lineage being computed, if any: the nodes keep their places (a graph never laid
+   * out is shown on a grid). True when there was one to stop.
+   */
+  cancelLayout(): boolean {
+    if (!this.layoutAbort) return false;
+    this.layoutAbort.abort();
+    return true;
+  }
+
+  /** The body of `runLayout`: false when nothing was placed (cancelled or superseded). */
+  private async layOut(run: number, name: LayoutName, options: LayoutRunOptions): Promise<boolean> {
     this.currentLayout = name;
     const cy = this.cy;
     let eles = cy.elements().not('.hidden').not(`.${TICK_CLASS}`);
@@ -276,10 +490,10 @@ export class GraphView {
     const animate = (options.animate ?? true) && this.animate;
     const viewport = options.viewport ?? 'readable';
     this.removeTicks();
-    if (eles.nodes().length === 0) return;
+    if (eles.nodes().length === 0) return true;
     if (name === 'network') {
       await ensureFcose();
-      if (run !== this.layoutRun) return;
+      if (run !== this.layoutRun) return false;
       await this.runAndWait(
         eles.layout({
           ...networkDefaults,
@@ -288,17 +502,20 @@ export class GraphView {
           fit: false,
         } as unknown as cytoscape.LayoutOptions),
       );
-      if (run !== this.layoutRun || viewport === 'none') return;
+      if (run !== this.layoutRun) return false;
+      if (viewport === 'none') return true;
       const positions: Positions = {};
       eles.nodes().forEach((n) => {
         positions[n.id()] = n.position();
       });
       this.moveViewport(positions, viewport, options.centre ?? null, animate);
-      return;
+      return true;
     }
     let positions: Positions;
     if (name === 'lineage') {
-      positions = lineagePositions(eles, lineageDefaults);
+      const computed = await this.lineagePositionsOf(eles, run);
+      if (computed === null || run !== this.layoutRun) return false;
+      positions = computed;
     } else {
       const result = timelinePositions(timelineItemsOf(eles));
       positions = result.positions;
@@ -316,6 +533,70 @@ export class GraphView {
     if (viewport !== 'none')
       this.moveViewport(positions, viewport, options.centre ?? null, animate);
     await done;
+    return true;
+  }
+
+  /**
+   * Lineage positions of `eles`: from the layout cache, else from the engine chosen by size
+   * (see src/lib/layout), reporting progress; null when cancelled or superseded.
+   */
+  private async lineagePositionsOf(
+    eles: CollectionReturnValue,
+    run: number,
+  ): Promise<Positions | null> {
+    const key =
+      this.graphId === null
+        ? null
+        : layoutCacheKey(
+            this.graphId,
+            'lineage',
+            eles.map((ele) => ele.id()),
+          );
+    const cached = key === null ? undefined : layoutCache.get(key);
+    if (cached) return cached;
+    const nodes = eles.nodes().length;
+    const engine = chooseLineageEngine(nodes, eles.edges().length);
+    // Measuring thousands of labels would block the page for a second: large graphs estimate.
+    const items = lineageItemsOf(eles, engine === 'dagre' ? 'measured' : 'estimated');
+    const input = explorerLineageInput(engine, items.nodes, items.links);
+    const spacing =
+      engine === 'dagre'
+        ? { nodeSep: lineageDefaults.nodeSep, rankSep: lineageDefaults.rankSep }
+        : {};
+    const controller = new AbortController();
+    this.layoutAbort = controller;
+    const report = (fraction: number, phase: string) => {
+      if (controller.signal.aborted || run !== this.layoutRun) return;
+      this.progressOwner = controller;
+      this.callbacks.onLayoutProgress?.({ fraction, phase, engine, nodes });
+    };
+    report(0, 'start');
+    try {
+      let raw: Positions;
+      try {
+        raw = await lineageLayout(input, {
+          engine,
+          signal: controller.signal,
+          onProgress: report,
+          ...spacing,
+        });
+      } catch (error) {
+        if (controller.signal.aborted) return null;
+        // The worker could not run (a strict CSP, say): lay out on the page instead.
+        console.warn('isms: layout worker failed, laying out on the page', error);
+        raw = await computeLayout(input, engine, spacing);
+      }
+      if (controller.signal.aborted) return null;
+      const positions = explorerLineagePositions(engine, raw, input);
+      if (key !== null) layoutCache.set(key, positions);
+      return positions;
+    } finally {
+      if (this.layoutAbort === controller) this.layoutAbort = null;
+      if (this.progressOwner === controller) {
+        this.progressOwner = null;
+        this.callbacks.onLayoutProgress?.(null);
+      }
+    }
   }
 
   /** Moves the viewport to show `positions` (see `LayoutRunOptions.viewport`). */
@@ -448,6 +729,7 @@ export class GraphView {
 
   destroy(): void {
     if (active === this) setActive(null);
+    this.layoutAbort?.abort();
     this.cy.destroy();
   }
 }

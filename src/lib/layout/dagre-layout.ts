@@ -23,7 +23,8 @@ export const defaults: DagreOptions = {
 /** Node centres from dagre, top to bottom. Edges naming an unknown node are ignored. */
 export function dagreLayout(input: LayoutInput, options: Partial<DagreOptions> = {}): Positions {
   const opts = { ...defaults, ...options };
-  const graph = new dagre.graphlib.Graph();
+  // A multigraph, as cytoscape-dagre builds: two relations between the same pair both pull.
+  const graph = new dagre.graphlib.Graph({ multigraph: true });
   graph.setGraph({
     rankdir: 'TB',
     nodesep: opts.nodeSep,
@@ -34,12 +35,13 @@ export function dagreLayout(input: LayoutInput, options: Partial<DagreOptions> =
   graph.setDefaultEdgeLabel(() => ({}));
   for (const node of input.nodes)
     graph.setNode(node.id, { width: node.width, height: node.height });
-  for (const edge of input.edges) {
-    if (edge.source === edge.target) continue;
+  input.edges.forEach((edge, i) => {
+    if (edge.source === edge.target) return;
     if (graph.hasNode(edge.source) && graph.hasNode(edge.target)) {
-      graph.setEdge(edge.source, edge.target, { weight: edge.weight ?? 1 });
+      const label = { weight: edge.weight ?? 1, minlen: edge.minLen ?? 1 };
+      graph.setEdge(edge.source, edge.target, label, `e${i}`);
     }
-  }
+  });
   dagre.layout(graph);
   const positions: Positions = {};
   for (const node of input.nodes) {

@@ -62,18 +62,32 @@ const CHAR_WIDTH = 6.6;
 const LINE_HEIGHT = 15;
 const PADDING = 6;
 
+/** Hubs grow up to this degree, as in src/lib/cytoscape/style.ts (`prominence`, `labelSize`). */
+const HUB_DEGREE = 24;
+
 /**
  * The box of a node of `kind` with the label `text` under it, estimated from the label's
  * length: for the bench and precomputed positions, and for the adapter on large graphs, where
- * measuring thousands of label boxes in Cytoscape costs about a second of main thread.
+ * measuring thousands of label boxes in Cytoscape costs about a second of main thread. Given
+ * its `degree`, a hub's larger shape and label are counted as the stylesheet draws them;
+ * without it, the box of a leaf.
  */
-export function estimateLabelBox(kind: NodeKind, text: string): { width: number; height: number } {
+export function estimateLabelBox(
+  kind: NodeKind,
+  text: string,
+  degree?: number,
+): { width: number; height: number } {
   const shape = SHAPE[kind];
-  const textWidth = text.length * CHAR_WIDTH;
+  const grow = degree === undefined ? 0 : Math.sqrt(Math.min(degree, HUB_DEGREE) / HUB_DEGREE);
+  const font =
+    degree === undefined ? 1 : Math.round((kind === 'ideology' ? 13.5 : 12) + grow * 13) / 12;
+  const textWidth = text.length * CHAR_WIDTH * font;
   const lines = Math.max(1, Math.ceil(textWidth / LABEL_MAX_WIDTH));
   return {
-    width: Math.round(Math.max(shape.width, Math.min(LABEL_MAX_WIDTH, textWidth)) + PADDING),
-    height: Math.round(shape.height + 4 + lines * LINE_HEIGHT + PADDING),
+    width: Math.round(
+      Math.max(shape.width * (1 + grow), Math.min(LABEL_MAX_WIDTH, textWidth)) + PADDING,
+    ),
+    height: Math.round(shape.height * (1 + grow) + 4 + lines * LINE_HEIGHT * font + PADDING),
   };
 }
 

@@ -10,8 +10,14 @@ import type { Edge, Node } from '../domain/schema';
 import { chooseLineageEngine } from './choose-engine';
 import { dagreLayout } from './dagre-layout';
 import { layeredLayout } from './layered';
+import {
+  defaults as explorerDefaults,
+  explorerLineageInput,
+  explorerLineagePositions,
+  type LineageNode,
+} from './explorer-lineage';
 import { layoutCacheKey, layoutCache, type LayoutCache } from './layout-cache';
-import { lineageInput } from './lineage-input';
+import { estimateLabelBox } from './lineage-input';
 import type { LineageEngine, Positions } from './types';
 
 export interface PrecomputedLayout {
@@ -31,14 +37,34 @@ export function lineageElementIds(graph: Pick<GraphLike, 'nodes' | 'edges'>): st
   return [...graph.nodes.map((node) => node.id), ...graph.edges.map(edgeIdOf)];
 }
 
-/** The lineage of the whole graph, laid out as the explorer would, rounded to 0.1 px. */
+/**
+ * The lineage of the whole graph, laid out as the explorer would (explorer-lineage.ts, with
+ * label boxes estimated instead of measured), rounded to 0.1 px.
+ */
 export function precomputeLineage(graph: GraphLike): PrecomputedLayout {
-  const input = lineageInput(graph);
-  const engine = chooseLineageEngine(input.nodes.length, input.edges.length);
-  const raw = engine === 'dagre' ? dagreLayout(input) : layeredLayout(input);
+  const degree = new Map<string, number>();
+  for (const edge of graph.edges) {
+    degree.set(edge.source, (degree.get(edge.source) ?? 0) + 1);
+    degree.set(edge.target, (degree.get(edge.target) ?? 0) + 1);
+  }
+  const nodes: LineageNode[] = graph.nodes.map((node) => {
+    const d = degree.get(node.id) ?? 0;
+    const box = estimateLabelBox(node.kind, node.label.en, d);
+    const year = node.time?.start;
+    return year === undefined
+      ? { id: node.id, ...box, degree: d }
+      : { id: node.id, ...box, degree: d, year };
+  });
+  const engine = chooseLineageEngine(graph.nodes.length, graph.edges.length);
+  const input = explorerLineageInput(engine, nodes, graph.edges);
+  const raw =
+    engine === 'dagre'
+      ? dagreLayout(input, { nodeSep: explorerDefaults.nodeSep, rankSep: explorerDefaults.rankSep })
+      : layeredLayout(input);
+  const drawn = explorerLineagePositions(engine, raw, input);
   const positions: Positions = {};
   for (const node of input.nodes) {
-    const p = raw[node.id]!;
+    const p = drawn[node.id]!;
     positions[node.id] = { x: Math.round(p.x * 10) / 10, y: Math.round(p.y * 10) / 10 };
   }
   return {

@@ -30,6 +30,8 @@ export interface LayoutEdge {
   target: string;
   /** How hard the edge pulls its ends together and keeps its direction; default 1. */
   weight?: number;
+  /** Ranks the edge spans at least (default 1). Dagre honours it; the layered engine does not. */
+  minLen?: number;
 }
 
 /** Node centres by id, in model coordinates (y grows downward). */
