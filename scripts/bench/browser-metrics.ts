@@ -78,14 +78,20 @@ async function openPage(browser: Browser, url: string): Promise<PageRun> {
   };
 }
 
-/** ms from navigation start to the first-render signal, or null on timeout. */
-async function firstRender(page: Page, timeoutMs: number): Promise<number | null> {
+/**
+ * ms from navigation start to the first-render signal, or null on timeout. In the export embed
+ * (`embed`), the signal is `window.__ismsExport` being defined, which it is once the layout
+ * has settled.
+ */
+async function firstRender(page: Page, timeoutMs: number, embed = false): Promise<number | null> {
   try {
     await page.waitForFunction(
-      () =>
-        performance.getEntriesByName('isms:first-render').length > 0 ||
-        document.body?.dataset.rendered === 'true',
-      undefined,
+      (embedded) =>
+        embedded
+          ? typeof (window as unknown as { __ismsExport?: unknown }).__ismsExport === 'function'
+          : performance.getEntriesByName('isms:first-render').length > 0 ||
+            document.body?.dataset.rendered === 'true',
+      embed,
       { timeout: timeoutMs, polling: 50 },
     );
   } catch {
@@ -239,6 +245,8 @@ export interface BrowserEntry {
   appPath: string;
   /** The title the app should show for this graph, to tell that `?graph=` was honoured. */
   expectTitle?: string;
+  /** The page is the export embed (`?embed=export&graph=…`): canvas only, no panels. */
+  embed?: boolean;
 }
 
 export interface BrowserBenchOptions {
@@ -258,7 +266,7 @@ export async function measureApp(
   const { entry } = target;
   const run = await openPage(browser, options.origin + target.appPath);
   try {
-    const rendered = await firstRender(run.page, options.firstRenderTimeoutMs);
+    const rendered = await firstRender(run.page, options.firstRenderTimeoutMs, target.embed);
     if (rendered === null) {
       const signal = await within(
         run.page.evaluate(() => ({
@@ -268,7 +276,10 @@ export async function measureApp(
         5000,
         'the page did not answer',
       ).catch(() => ({ rendered: null, hasHook: false, stuck: true }));
-      const why = `no first-render signal (performance.mark('isms:first-render') or body[data-rendered=true]) within ${options.firstRenderTimeoutMs / 1000} s${'stuck' in signal ? ' (the page is stuck in a long task)' : signal.hasHook ? '' : '; window.__isms missing too'}${run.errors.length ? `; page errors: ${run.errors.slice(0, 2).join(' | ')}` : ''}`;
+      const expected = target.embed
+        ? 'window.__ismsExport'
+        : "performance.mark('isms:first-render') or body[data-rendered=true]";
+      const why = `no first-render signal (${expected}) within ${options.firstRenderTimeoutMs / 1000} s${'stuck' in signal ? ' (the page is stuck in a long task)' : signal.hasHook ? '' : '; window.__isms missing too'}${run.errors.length ? `; page errors: ${run.errors.slice(0, 2).join(' | ')}` : ''}`;
       results.unmeasured(entry, BROWSER_METRICS, why);
       // the longest task is still worth knowing when the page is stuck in one
       const longest = await within(longestTask(run.page), 5000, 'stuck').catch(() => null);

@@ -78,10 +78,10 @@ export class ResultsBuilder {
     }
   }
 
-  /** Records every metric of `names` as null with one reason, keeping values already set. */
+  /** Records every metric of `names` as null with one reason, keeping numbers already set. */
   unmeasured(entry: string, names: readonly string[], reason: string): void {
     for (const name of names) {
-      if (this.metrics[entry]?.[name] === undefined) this.set(entry, name, null, reason);
+      if (this.metrics[entry]?.[name] == null) this.set(entry, name, null, reason);
     }
   }
 
