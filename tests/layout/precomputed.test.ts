@@ -9,7 +9,7 @@ import {
 } from '../../src/lib/layout/precomputed';
 
 describe('precomputed lineage of the bundled graph', () => {
-  it('is up to date with graph/communism.json (else: npx tsx scripts/bench/precompute-layouts.ts)', async () => {
+  it('is up to date with graph/communism.json (else: npm run layouts)', async () => {
     expect(await storedPrecomputed()).toEqual(await freshPrecomputed());
   });
 
