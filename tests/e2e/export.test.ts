@@ -1,4 +1,5 @@
 // Export from the explorer in real Chromium: the files a person downloads, decoded and checked.
+import AxeBuilder from '@axe-core/playwright';
 import { readFile } from 'node:fs/promises';
 import { XMLParser } from 'fast-xml-parser';
 import type { Browser, Page } from 'playwright-core';
@@ -410,5 +411,86 @@ describe('data exports', () => {
       await page.getByRole('alert').filter({ hasText: 'Nothing to export' }).textContent(),
     ).toBe('Nothing to export: every node is hidden by the filters.');
     expect(errors).toEqual([]);
+  });
+});
+
+describe('export menu', () => {
+  it('opens and closes from the keyboard and passes axe in both languages', async () => {
+    for (const lang of ['en', 'th']) {
+      const { page, errors } = await app(`?lang=${lang}`, { colorScheme: 'dark' });
+      await page.getByRole('button', { name: /^(Export…|ส่งออก…)$/ }).focus();
+      await page.keyboard.press('Enter');
+      const menu = await exportMenu(page);
+      expect(await menu.isVisible()).toBe(true);
+      const result = await new AxeBuilder({ page }).include('.export').analyze();
+      expect(
+        result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`),
+      ).toEqual([]);
+      await page.keyboard.press('Escape');
+      expect(await menu.isVisible()).toBe(false);
+      expect(
+        await page
+          .getByRole('button', { name: /^(Export…|ส่งออก…)$/ })
+          .getAttribute('aria-expanded'),
+      ).toBe('false');
+      expect(errors).toEqual([]);
+    }
+  });
+});
+
+describe('?embed=export', () => {
+  type Embedded = {
+    __ismsExport?: (o: { format: 'png' | 'svg'; scale?: number }) => Promise<string>;
+  };
+
+  it('draws the canvas alone and offers window.__ismsExport once laid out', async () => {
+    const { page, errors } = await app(
+      '?embed=export&focus=maoism&depth=1&lang=th&layout=timeline',
+      {
+        wait: false,
+      },
+    );
+    await page.waitForFunction(() => typeof (window as Embedded).__ismsExport === 'function');
+    expect(await page.getByRole('banner').count()).toBe(0);
+    const svg = readSvg(
+      await page.evaluate(() => (window as Embedded).__ismsExport!({ format: 'svg' })),
+    );
+    expect(svg.nodes.length).toBeGreaterThan(200);
+    // The focus is marked and what lies outside its neighbourhood is faded.
+    const faded = svg.nodes.filter((g) => Number(g.opacity ?? 1) < 0.5);
+    expect(faded.length).toBeGreaterThan(svg.nodes.length / 2);
+    expect(svg.labels.map(textOf)).toContain('ลัทธิเหมา');
+    const png = await page.evaluate(() =>
+      (window as Embedded).__ismsExport!({ format: 'png', scale: 1 }),
+    );
+    expect(png.startsWith('data:image/png;base64,')).toBe(true);
+    const picture = PNG.sync.read(Buffer.from(png.split(',')[1]!, 'base64'));
+    expect(inkPixels(picture, WHITE)).toBeGreaterThan(20_000);
+    expect(errors).toEqual([]);
+  });
+
+  it('rejects with the problems when graph= is not a graph', async () => {
+    const { page, errors } = await app('?embed=export&graph=/no-such-graph.json', { wait: false });
+    await page.waitForFunction(() => typeof (window as Embedded).__ismsExport === 'function');
+    const message = await page.evaluate(() =>
+      (window as Embedded).__ismsExport!({ format: 'png' }).then(
+        () => 'resolved',
+        (error: Error) => error.message,
+      ),
+    );
+    expect(message).toMatch(/^no-such-graph\.json/);
+    expect(await page.getByRole('alert').textContent()).toBe(message);
+    expect(errors).toEqual([]);
+  });
+
+  it('refuses a graph from another origin', async () => {
+    const { page } = await app('?embed=export&graph=http://example.invalid/g.json', {
+      wait: false,
+    });
+    await page.waitForFunction(() => typeof (window as Embedded).__ismsExport === 'function');
+    const message = await page.evaluate(() =>
+      (window as Embedded).__ismsExport!({ format: 'svg' }).catch((error: Error) => error.message),
+    );
+    expect(message).toMatch(/graph= must be a same-origin URL, not http:\/\/example\.invalid/);
   });
 });

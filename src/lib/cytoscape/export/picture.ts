@@ -5,7 +5,7 @@
  * read at its own size, so for the whole graph every label is lifted back in while drawing, and the
  * screen is put back exactly as it was afterwards.
  */
-import type { Core } from 'cytoscape';
+import type { Core, NodeSingular } from 'cytoscape';
 import { NODE_KINDS, nodeKinds } from '../../domain/kinds';
 import { RELATIONS, relationIds } from '../../domain/relations';
 import { KIND_ENCODING, PALETTES, RELATION_ENCODING, type CanvasPalette } from '../encoding';
@@ -115,6 +115,26 @@ export function legendEntries(cy: Core, lang: 'en' | 'th', words: LegendWords): 
 }
 
 /**
+ * Resolves once no node is moving (a layout still animating would be drawn half-way), or after
+ * `timeoutMs`.
+ */
+export async function whenStill(cy: Core, timeoutMs = 2000): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  const frame = () =>
+    new Promise<void>((resolve) =>
+      typeof requestAnimationFrame === 'function'
+        ? requestAnimationFrame(() => resolve())
+        : setTimeout(resolve, 16),
+    );
+  while (
+    Date.now() < until &&
+    (cy.animated() || cy.nodes().some((node) => (node as NodeSingular).animated()))
+  ) {
+    await frame();
+  }
+}
+
+/**
  * Runs `draw` with the graph styled for export: in `palette`, without the keyboard cursor, and,
  * when `liftLabels`, with every label drawn whatever the zoom (the zoom-band classes removed and
  * `min-zoomed-font-size` bypassed). Everything is restored afterwards, even if `draw` throws.
@@ -124,6 +144,7 @@ export async function withExportStyle<T>(
   options: { palette: CanvasPalette; screenPalette: CanvasPalette; liftLabels: boolean },
   draw: () => T | Promise<T>,
 ): Promise<T> {
+  await whenStill(cy);
   const restyle = options.palette !== options.screenPalette;
   const far = cy.nodes('.zoom-far');
   const mid = cy.nodes('.zoom-mid');
