@@ -10,7 +10,8 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { loadGraphText } from '../../src/lib/domain/load-graph';
-import { precomputeLineage, type PrecomputedLayout } from '../../src/lib/layout/precomputed';
+import { precomputeLineage } from '../../src/lib/layout/precompute-lineage';
+import type { PrecomputedLayout } from '../../src/lib/layout/precomputed';
 import { REPO } from './build';
 
 export const PRECOMPUTED_FILE = join(REPO, 'src/lib/layout/precomputed/communism-lineage.json');

@@ -10,6 +10,7 @@ import { mount } from 'svelte';
 import { formatProblem } from '../lib/domain/problems';
 import type { Explorer } from '../lib/state/explorer.svelte';
 import { showBundled } from '../lib/state/boot';
+import { openGraphUrl } from '../lib/state/graph-url';
 import type { ExportQuery } from './export-request';
 import ExportEmbed from './ExportEmbed.svelte';
 
@@ -64,26 +65,9 @@ function fail(message: string): void {
 }
 
 async function loadGraph(explorer: Explorer, graph: string | null): Promise<boolean> {
-  if (graph === null) {
-    await showBundled(explorer);
-  } else {
-    const url = new URL(graph, location.href);
-    if (url.origin !== location.origin) {
-      fail(`embed=export: graph= must be a same-origin URL, not ${url.origin}`);
-      return false;
-    }
-    let bytes: Uint8Array;
-    try {
-      const response = await fetch(url);
-      if (!response.ok) throw new Error(`HTTP ${response.status}`);
-      bytes = new Uint8Array(await response.arrayBuffer());
-    } catch (error) {
-      fail(`embed=export: could not fetch ${url.pathname}: ${(error as Error).message}`);
-      return false;
-    }
-    const name = decodeURIComponent(url.pathname.split('/').pop() || 'graph.json');
-    await explorer.openFile(name, bytes, { store: false });
-  }
+  // The same loading as the explorer's `?graph=`: a refused or failed fetch is a problem too.
+  if (graph === null) await showBundled(explorer);
+  else await openGraphUrl(explorer, graph);
   if (!explorer.model) {
     const report = explorer.problems;
     fail(

@@ -27,10 +27,10 @@ export { layoutCacheKey, LayoutCache, layoutCache } from './layout-cache';
 export {
   lineageElementIds,
   loadPrecomputedLayouts,
-  precomputeLineage,
   seedPrecomputedLayouts,
   type PrecomputedLayout,
 } from './precomputed';
+export { precomputeLineage } from './precompute-lineage';
 export {
   compactRanks,
   defaults as explorerLineageDefaults,

@@ -1,12 +1,21 @@
 /**
- * Start-up: the view from the URL, then the user's stored graph if there is one, else the
- * bundled graph. Any failure becomes a problem report on screen, never a blank page.
+ * Start-up: the view from the URL, then the graph the URL names (`?graph=`), else the user's
+ * stored graph if there is one, else the bundled graph. Any failure becomes a problem report on
+ * screen, never a blank page.
  */
+import { seedPrecomputedLayouts } from '../layout/precomputed';
 import type { Explorer } from './explorer.svelte';
 import { BUNDLED_FILE, loadBundledGraphData } from './bundled-graph';
+import { graphParamOf, openGraphUrl } from './graph-url';
 
-export async function bootExplorer(explorer: Explorer): Promise<void> {
+export async function bootExplorer(
+  explorer: Explorer,
+  search: string = typeof location === 'undefined' ? '' : location.search,
+): Promise<void> {
+  const named = graphParamOf(search);
   explorer.start();
+  // A graph named in the address; if it cannot be opened, its problems show over the bundled one.
+  if (named !== null && (await openGraphUrl(explorer, named))) return;
   // Fetch the bundled graph while IndexedDB is asked for a stored one: opening the database
   // takes a while on a first visit, and most visits end up showing the bundled graph.
   const bundled = loadBundledGraphData();
@@ -21,7 +30,9 @@ export async function showBundled(
   data: Promise<unknown> = loadBundledGraphData(),
 ): Promise<void> {
   try {
-    const loaded = await data;
+    // The bundled lineage's precomputed positions go into the layout cache before the graph is
+    // shown, so its first drawing needs no layout run.
+    const [loaded] = await Promise.all([data, seedPrecomputedLayouts().catch(() => undefined)]);
     mark('isms:graph-fetched');
     explorer.showData(loaded, { kind: 'bundled', name: BUNDLED_FILE });
     mark('isms:graph-shown');

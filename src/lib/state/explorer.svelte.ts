@@ -13,6 +13,7 @@ import type { Node } from '../domain/schema';
 import { createSearchIndex, searchNodes, type SearchHit, type SearchIndex } from '../domain/search';
 import type { LayoutName } from '../cytoscape/layouts/types';
 import { STRINGS, type Strings } from './i18n';
+import { LargeGraphMode } from './layout-mode.svelte';
 import { LineageQueries } from './lineage-queries.svelte';
 import type { GraphStorePort, HistoryPort, PrefsPort } from './ports';
 import {
@@ -109,6 +110,8 @@ export class Explorer {
   readonly t: Strings = $derived(STRINGS[this.view.lang]);
   /** Path, "Lineage of …" and "Compare": their answers follow the view's query fields. */
   readonly queries: LineageQueries = new LineageQueries(this);
+  /** Large-graph mode: on above a size, switchable (layout-mode.svelte.ts). */
+  readonly largeGraph: LargeGraphMode = new LargeGraphMode(() => this.model);
   readonly dark: boolean = $derived(
     this.theme === 'dark' || (this.theme === 'system' && this.systemDark),
   );

@@ -160,6 +160,15 @@ const en = {
     `${a} and ${b} both descend from ${at}, where their lineages split (${ga} and ${gb} ${gb === 1 && ga === 1 ? 'generation' : 'generations'} back).`,
   and: 'and',
   startWith: 'Most connected',
+  // Large graphs (LayoutProgress, LargeGraphBadge).
+  layoutProgress: 'Layout progress',
+  layingOut: (n: number, percent: number) =>
+    `Laying out ${n.toLocaleString('en')} nodes… ${percent}%`,
+  cancel: 'Cancel',
+  layoutCancelled: 'Layout cancelled: the nodes keep their places.',
+  largeGraphMode: 'Large graph mode',
+  largeGraphHelp:
+    'A graph this big is drawn faster: edges as plain lines without arrows, hidden while you pan and zoom, and labels only once they are large enough to read. Switch it off for full detail (slower).',
 };
 
 export type Strings = typeof en;
@@ -309,6 +318,13 @@ const th: Strings = {
     `${a}และ${b}ต่างสืบทอดมาจาก${at} ซึ่งเป็นจุดที่สายความคิดแยกทางกัน (ย้อนไป ${ga} และ ${gb} รุ่น)`,
   and: 'และ',
   startWith: 'เชื่อมโยงมากที่สุด',
+  layoutProgress: 'ความคืบหน้าการจัดวาง',
+  layingOut: (n, percent) => `กำลังจัดวาง ${n.toLocaleString('th')} โหนด… ${percent}%`,
+  cancel: 'ยกเลิก',
+  layoutCancelled: 'ยกเลิกการจัดวางแล้ว โหนดยังอยู่ที่เดิม',
+  largeGraphMode: 'โหมดกราฟขนาดใหญ่',
+  largeGraphHelp:
+    'กราฟขนาดนี้จะวาดให้เร็วขึ้น: เส้นเชื่อมเป็นเส้นตรงไม่มีลูกศร ซ่อนไว้ขณะเลื่อนหรือซูม และแสดงป้ายชื่อเมื่อใหญ่พอจะอ่านได้ ปิดโหมดนี้เพื่อดูรายละเอียดครบ (ช้ากว่า)',
 };
 
 export const STRINGS: Record<Lang, Strings> = { en, th };

@@ -31,11 +31,23 @@ export interface GraphStorePort {
   clear(): Promise<void>;
 }
 
+/**
+ * `graph=` (the graph file the address opened, see graph-url.ts) is not view state, but stays in
+ * the address while the person explores, so that a reload opens the same graph.
+ */
+function keepGraphParam(search: string): string {
+  const graph = new URLSearchParams(location.search).get('graph');
+  if (graph === null || new URLSearchParams(search).has('graph')) return search;
+  const param = `graph=${encodeURIComponent(graph).replaceAll('%2F', '/')}`;
+  return search ? `${search}&${param}` : `?${param}`;
+}
+
 export const browserHistory: HistoryPort = {
   read: () => location.search,
-  push: (search) => history.pushState(null, '', `${location.pathname}${search}${location.hash}`),
+  push: (search) =>
+    history.pushState(null, '', `${location.pathname}${keepGraphParam(search)}${location.hash}`),
   replace: (search) =>
-    history.replaceState(null, '', `${location.pathname}${search}${location.hash}`),
+    history.replaceState(null, '', `${location.pathname}${keepGraphParam(search)}${location.hash}`),
   back: () => history.back(),
   forward: () => history.forward(),
   onPop: (listener) => {
