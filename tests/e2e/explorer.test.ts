@@ -2,34 +2,18 @@
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { PNG } from 'pngjs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openApp, waitForGraph, launchBrowser, type AppPage } from './harness';
+import { describe, expect, it } from 'vitest';
+import { waitForGraph, useApp } from './harness';
 
-let browser: Browser;
-const open: AppPage[] = [];
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  for (const app of open) await app.close();
-  await browser?.close();
-});
+const app = useApp();
 
 const bundled = JSON.parse(
   readFileSync(resolve(import.meta.dirname, '../../graph/communism.json'), 'utf8'),
 ) as { nodes: unknown[]; edges: unknown[] };
 const totalNodes = bundled.nodes.length;
 const totalEdges = bundled.edges.length;
-
-async function app(query = '', options: Parameters<typeof openApp>[2] = {}) {
-  const opened = await openApp(browser, query, options);
-  open.push(opened);
-  return opened;
-}
 
 const details = (page: Page) => page.getByRole('region', { name: 'Details' });
 const status = (page: Page) => page.getByRole('status').filter({ hasText: /Showing|แสดง/ });

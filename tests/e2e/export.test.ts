@@ -2,32 +2,16 @@
 import AxeBuilder from '@axe-core/playwright';
 import { readFile } from 'node:fs/promises';
 import { XMLParser } from 'fast-xml-parser';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { PNG } from 'pngjs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CANVAS_LIMITS } from '../../src/lib/cytoscape/export/limits';
 import { fromGEXF } from '../../src/lib/domain/formats/gexf';
 import { fromGraphML } from '../../src/lib/domain/formats/graphml';
 import { loadGraphText } from '../../src/lib/domain/load-graph';
-import { launchBrowser, openApp, waitForGraph, type AppPage } from './harness';
+import { waitForGraph, useApp } from './harness';
 
-let browser: Browser;
-const open: AppPage[] = [];
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  for (const app of open) await app.close();
-  await browser?.close();
-});
-
-async function app(query = '', options: Parameters<typeof openApp>[2] = {}) {
-  const opened = await openApp(browser, query, options);
-  open.push(opened);
-  return opened;
-}
+const app = useApp();
 
 const THAI = /[\u0E00-\u0E7F]/;
 

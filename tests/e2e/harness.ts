@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { afterAll, afterEach, beforeAll, inject } from 'vitest';
 import type { TestProject } from 'vitest/node';
 
 declare module 'vitest' {
@@ -110,6 +110,8 @@ export async function openApp(
     viewport?: { width: number; height: number };
     colorScheme?: 'light' | 'dark';
     wait?: boolean;
+    /** Runs on the page before it navigates: routes, init scripts. */
+    setup?: (page: Page) => Promise<void>;
   } = {},
 ): Promise<AppPage> {
   const context = await browser.newContext({
@@ -123,6 +125,7 @@ export async function openApp(
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(`console: ${message.text()}`);
   });
+  await options.setup?.(page);
   await page.goto(appURL(query));
   if (options.wait ?? true) await waitForGraph(page);
   return { page, context, errors, close: () => context.close() };
@@ -138,4 +141,31 @@ export async function waitForGraph(page: Page): Promise<void> {
   await page.evaluate(
     () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
   );
+}
+
+/**
+ * One Chromium per test file and a way to open the app in it: every page a test opens is closed
+ * when that test ends, so pages left drawing do not slow the tests after them.
+ */
+export function useApp(): (
+  query?: string,
+  options?: Parameters<typeof openApp>[2],
+) => Promise<AppPage> {
+  let browser: Browser | undefined;
+  const open: AppPage[] = [];
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterEach(async () => {
+    for (const app of open.splice(0)) await app.close();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return async (query = '', options = {}) => {
+    if (!browser) throw new Error('useApp: the browser is not running (call it at module level)');
+    const opened = await openApp(browser, query, options);
+    open.push(opened);
+    return opened;
+  };
 }

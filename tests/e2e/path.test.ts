@@ -8,28 +8,12 @@
 // Screenshots: `ISMS_SHOTS=1 npx vitest run tests/e2e/path.test.ts` writes /tmp/shots/path-*.png.
 import AxeBuilder from '@axe-core/playwright';
 import { mkdirSync } from 'node:fs';
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { PNG } from 'pngjs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openApp, type AppPage } from './harness';
+import { describe, expect, it } from 'vitest';
+import { useApp } from './harness';
 
-let browser: Browser;
-const open: AppPage[] = [];
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  for (const app of open) await app.close();
-  await browser?.close();
-});
-
-async function app(query = '', options: Parameters<typeof openApp>[2] = {}) {
-  const opened = await openApp(browser, query, options);
-  open.push(opened);
-  return opened;
-}
+const app = useApp();
 
 const panel = (page: Page) => page.getByRole('region', { name: 'Path' });
 const steps = (page: Page) => page.getByRole('list', { name: 'Path' });
