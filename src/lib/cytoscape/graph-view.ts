@@ -181,7 +181,7 @@ export class GraphView {
       style: this.stylesheet(),
       autounselectify: true,
       boxSelectionEnabled: false,
-      minZoom: 0.05,
+      minZoom: this.large ? 0.005 : 0.05,
       maxZoom: 4,
       hideEdgesOnViewport: this.large,
       textureOnViewport: this.large,
@@ -262,6 +262,8 @@ export class GraphView {
       (this.webglChoice === 'on' || (this.webglChoice === 'auto' && detectGpu() === 'hardware'));
     if (large === this.large && webgl === this.webglActive) return;
     this.large = large;
+    // A fit of thousands of nodes needs to zoom out further than a small graph ever should.
+    this.core.minZoom(large ? 0.005 : 0.05);
     if (webgl !== this.webglActive) {
       this.rebuild(webgl);
     } else {
@@ -322,7 +324,9 @@ export class GraphView {
     this.graphId = options.graphId ?? null;
     cy.batch(() => {
       cy.elements().remove();
-      cy.add(elements).addClass(PENDING_CLASS);
+      // Nodes only: edges between nodes not yet placed (all at the origin) are not drawn, and
+      // restyling thousands of edges at `reveal` would cost a long task.
+      cy.add(elements).nodes().addClass(PENDING_CLASS);
     });
     this.pending = true;
     this.applyLargeGraph();
@@ -335,7 +339,7 @@ export class GraphView {
     this.pending = false;
     const cy = this.cy;
     if (!placed) cy.layout({ name: 'grid', fit: true, animate: false }).run();
-    cy.elements().removeClass(PENDING_CLASS);
+    cy.nodes().removeClass(PENDING_CLASS);
   }
 
   /** Relabels every node in `lang` (nodes carry both labels in their data). */

@@ -1,0 +1,150 @@
+// Large graphs in real Chromium: a generated 3,000-node graph opened by ?graph=, laid out in the
+// layout worker behind a progress bar with Cancel, in large-graph mode (shown, and switchable).
+// Requests to the layout worker are held by a test shim until released, so the progress bar is
+// seen on every run however fast the layout is; no assertion depends on timing.
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { generateSyntheticGraph } from '../../src/lib/domain/synthetic-graph';
+import { useApp, type AppPage } from './harness';
+
+const GRAPH_PATH = '/__test/large-3000.json';
+const graph = generateSyntheticGraph({ nodes: 3000, seed: 11 });
+const body = JSON.stringify(graph);
+
+/** Wraps `Worker` so that messages to a layout worker wait while `__layoutHold.on`. */
+const HOLD_LAYOUT_WORKERS = `(() => {
+  const held = [];
+  window.__layoutHold = {
+    on: true,
+    release() {
+      this.on = false;
+      for (const send of held.splice(0)) send();
+    },
+  };
+  const RealWorker = window.Worker;
+  window.Worker = class extends RealWorker {
+    postMessage(message, ...rest) {
+      if (window.__layoutHold.on) held.push(() => super.postMessage(message, ...rest));
+      else super.postMessage(message, ...rest);
+    }
+  };
+})();`;
+
+const app = useApp();
+
+function openLarge(): Promise<AppPage> {
+  return app(`?graph=${GRAPH_PATH}`, {
+    wait: false,
+    setup: async (page) => {
+      // A predicate, not a glob: the page's own address ends in the graph's path too.
+      await page.route(
+        (url) => url.pathname === GRAPH_PATH,
+        (route) => route.fulfill({ status: 200, contentType: 'application/json', body }),
+      );
+      await page.addInitScript(HOLD_LAYOUT_WORKERS);
+    },
+  });
+}
+
+const progressBar = (page: Page) => page.getByRole('progressbar', { name: 'Layout progress' });
+const largeMode = (page: Page) => page.getByRole('switch', { name: 'Large graph mode' });
+const release = (page: Page) =>
+  page.evaluate(() =>
+    (window as unknown as { __layoutHold: { release(): void } }).__layoutHold.release(),
+  );
+const hold = (page: Page) =>
+  page.evaluate(() => {
+    (window as unknown as { __layoutHold: { on: boolean } }).__layoutHold.on = true;
+  });
+
+/** Positions and edge curve style, read off the adapter the bench uses (window.__isms). */
+function canvasState(page: Page) {
+  return page.evaluate(() => {
+    type Cy = {
+      nodes(selector?: string): {
+        map<T>(f: (n: { id(): string; position(): { x: number; y: number } }) => T): T[];
+      };
+      edges(): { length: number; [i: number]: { style(name: string): string } };
+    };
+    const view = (window as unknown as { __isms: { view(): { cy: Cy } | null } }).__isms.view();
+    const cy = view!.cy;
+    const positions = Object.fromEntries(
+      cy.nodes().map((n) => [n.id(), { x: n.position().x, y: n.position().y }]),
+    );
+    return {
+      positions,
+      pending: cy.nodes('.pending').map((n) => n.id()).length,
+      curve: cy.edges()[0]!.style('curve-style'),
+      rendered: document.body.dataset.rendered === 'true',
+    };
+  });
+}
+
+describe('a 3,000-node graph opened by ?graph=', () => {
+  it('is laid out in the worker behind a progress bar, in large-graph mode, and Cancel stops a later layout', async () => {
+    const { page, errors } = await openLarge();
+    const status = page.getByRole('status').filter({ hasText: /Showing/ });
+    await status.waitFor();
+    expect(await status.textContent()).toBe(
+      `Showing 3000 of 3000 nodes, ${graph.edges.length} of ${graph.edges.length} edges`,
+    );
+    expect(await page.getByText('Synthetic lineage graph').first().isVisible()).toBe(true);
+
+    // The first layout waits in the worker: its progress bar and Cancel are on show, and
+    // nothing is drawn yet.
+    await progressBar(page).waitFor();
+    expect(await page.getByRole('button', { name: 'Cancel' }).isVisible()).toBe(true);
+    expect((await canvasState(page)).pending).toBe(3000);
+
+    await release(page);
+    await progressBar(page).waitFor({ state: 'hidden' });
+    await page.waitForFunction(() => document.body.dataset.rendered === 'true');
+    const drawn = await canvasState(page);
+    expect(drawn.pending).toBe(0);
+    // Lineage order: every derived_from edge runs from the later ideology down from its parent.
+    const derived = graph.edges.filter((edge) => edge.relation === 'derived_from');
+    expect(derived.length).toBeGreaterThan(1000);
+    for (const edge of derived) {
+      expect(
+        drawn.positions[edge.source]!.y,
+        `${edge.source} below ${edge.target}`,
+      ).toBeGreaterThan(drawn.positions[edge.target]!.y);
+    }
+
+    // Large-graph mode is on by itself, explained, and can be switched off and on again.
+    const toggle = largeMode(page);
+    expect(await toggle.getAttribute('aria-checked')).toBe('true');
+    expect(drawn.curve).toBe('haystack');
+    const help = await page.locator('#large-graph-help').textContent();
+    expect(help).toContain('plain lines');
+    await toggle.click();
+    expect(await toggle.getAttribute('aria-checked')).toBe('false');
+    expect((await canvasState(page)).curve).toBe('bezier');
+    await toggle.click();
+    expect(await toggle.getAttribute('aria-checked')).toBe('true');
+    expect((await canvasState(page)).curve).toBe('haystack');
+
+    // A second layout (concepts hidden: a new set of elements, so not from the cache) is
+    // cancelled: the progress bar goes, a note says so, and every node stays where it was.
+    await hold(page);
+    await page.getByRole('button', { name: /^Concepts/ }).click();
+    await progressBar(page).waitFor();
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    await progressBar(page).waitFor({ state: 'hidden' });
+    await page.getByText('Layout cancelled').waitFor();
+    expect((await canvasState(page)).positions).toEqual(drawn.positions);
+    await release(page);
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('?graph= that cannot be opened', () => {
+  it('lists the problem and shows the bundled graph instead', async () => {
+    const { page } = await app('?graph=https://example.com/other.json');
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain('same-origin');
+    expect(await page.getByText('Communism', { exact: true }).first().isVisible()).toBe(true);
+    expect(await largeMode(page).count()).toBe(0);
+  });
+});
