@@ -139,8 +139,10 @@ export function subjectOf(explorer: Explorer, query: ExportQuery): ExportSubject
       return { kind: 'path', from: query.from, to: query.to };
     case 'compare':
       return { kind: 'compare', a: query.a, b: query.b };
+    // A selection names the file too: the picture is drawn around it, with it marked.
     case 'neighbourhood':
     case 'lineage':
+    case 'selected':
       return { kind: 'focus', id: query.id };
     default:
       return { kind: 'graph', id: explorer.model?.file.meta.id ?? 'graph' };

@@ -23,7 +23,7 @@ async function downloadOf(page: Page, click: () => Promise<void>) {
 }
 
 const exportPng = (page: Page) =>
-  page.getByRole('button', { name: /^(Export PNG|ส่งออก PNG)$/ }).click();
+  page.getByRole('button', { name: /^(Export PNG|ส่งออก PNG \(Export PNG\))$/ }).click();
 
 /** Opens the Export… options (if closed) and returns the panel. */
 async function exportMenu(page: Page) {
@@ -378,6 +378,14 @@ describe('data exports', () => {
     expect(json.name).toBe('isms-maoism.json');
     const loaded = loadGraphText(json.bytes.toString('utf8'));
     expect(loaded.ok && loaded.graph.nodes.length).toBe((await shown(page)).nodes);
+
+    // A mere selection names a picture (drawn around it) but not the data (the whole graph).
+    await page.goto(page.url().replace(/\?.*$/, '?focus=maoism&layout=timeline'));
+    await waitForGraph(page);
+    const svg = await downloadOf(page, async () => (await formatButton(page, 'SVG')).click());
+    expect(svg.name).toBe('isms-maoism-timeline.svg');
+    const all = await downloadOf(page, async () => (await formatButton(page, 'JSON')).click());
+    expect(all.name).toBe('isms-communism.json');
 
     await page.goto(page.url().replace(/\?.*$/, '?path=maoism,marxism'));
     await waitForGraph(page);

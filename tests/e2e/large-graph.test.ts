@@ -2,6 +2,8 @@
 // layout worker behind a progress bar with Cancel, in large-graph mode (shown, and switchable).
 // Requests to the layout worker are held by a test shim until released, so the progress bar is
 // seen on every run however fast the layout is; no assertion depends on timing.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { generateSyntheticGraph } from '../../src/lib/domain/synthetic-graph';
@@ -146,5 +148,33 @@ describe('?graph= that cannot be opened', () => {
     expect(await alert.textContent()).toContain('same-origin');
     expect(await page.getByText('Communism', { exact: true }).first().isVisible()).toBe(true);
     expect(await largeMode(page).count()).toBe(0);
+  });
+});
+
+describe('a graph opened by ?graph=', () => {
+  it('goes into Copy link, and leaves the address once the person goes back to the bundled graph', async () => {
+    const small = readFileSync(resolve(import.meta.dirname, 'fixtures/lineage-medium.json'));
+    const { page, context, errors } = await app('?graph=/__test/small.json&focus=maoism', {
+      setup: (page) =>
+        page.route(
+          (url) => url.pathname === '/__test/small.json',
+          (route) => route.fulfill({ status: 200, contentType: 'application/json', body: small }),
+        ),
+    });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    const status = page.getByRole('status').filter({ hasText: /Showing/ });
+    expect(await status.textContent()).toMatch(/^Showing 24 of 24 nodes/);
+    await page.getByRole('button', { name: 'Copy link' }).click();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(new URL(copied).searchParams.get('graph')).toBe('/__test/small.json');
+    expect(new URL(copied).searchParams.get('focus')).toBe('maoism');
+
+    await page.getByRole('button', { name: 'Back to bundled graph' }).click();
+    await status.filter({ hasNotText: 'of 24 nodes' }).waitFor();
+    expect(new URL(page.url()).searchParams.has('graph')).toBe(false);
+    await page.reload();
+    await status.waitFor();
+    expect(await status.textContent()).not.toMatch(/of 24 nodes/);
+    expect(errors).toEqual([]);
   });
 });

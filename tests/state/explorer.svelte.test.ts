@@ -144,4 +144,19 @@ describe('Explorer', () => {
     expect(explorer.search('ลัทธิมาร์กซ์')[0]?.id).toBe('marxism');
     expect(explorer.search('trotskysm')[0]?.id).toBe('trotskyism');
   });
+
+  it('shares a link to the view, with the graph the address opened', () => {
+    const { explorer } = setup('?focus=maoism&lang=th');
+    expect(explorer.shareUrl('https://isms.test', '/')).toBe(
+      'https://isms.test/?focus=maoism&lang=th',
+    );
+    expect(explorer.shareUrl('https://isms.test', '/app/', '/graphs/big one.json')).toBe(
+      'https://isms.test/app/?focus=maoism&lang=th&graph=/graphs/big%20one.json',
+    );
+    explorer.select(null);
+    explorer.setLang('en');
+    expect(explorer.shareUrl('https://isms.test', '/', 'g.json')).toBe(
+      'https://isms.test/?graph=g.json',
+    );
+  });
 });

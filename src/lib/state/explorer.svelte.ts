@@ -16,6 +16,7 @@ import { STRINGS, type Strings } from './i18n';
 import { LargeGraphMode } from './layout-mode.svelte';
 import { LineageQueries } from './lineage-queries.svelte';
 import type { GraphStorePort, HistoryPort, PrefsPort } from './ports';
+import { formatGraphParam } from './graph-url';
 import {
   defaultViewState,
   FIELDS,
@@ -291,9 +292,15 @@ export class Explorer {
     this.centerRequest = { id, n: (this.centerRequest?.n ?? 0) + 1 };
   }
 
-  /** The link to this view, for "Copy link". */
-  shareUrl(origin: string, pathname: string): string {
-    return `${origin}${pathname}${formatViewState(this.view)}`;
+  /**
+   * The link to this view, for "Copy link"; `graphUrl` (the address's `graph=`, if the graph
+   * shown came from one) goes with it, so the link opens the same graph.
+   */
+  shareUrl(origin: string, pathname: string, graphUrl: string | null = null): string {
+    const search = formatViewState(this.view);
+    if (graphUrl === null) return `${origin}${pathname}${search}`;
+    const param = formatGraphParam(graphUrl);
+    return `${origin}${pathname}${search ? `${search}&` : '?'}${param}`;
   }
 
   /**

@@ -16,6 +16,11 @@ export function graphParamOf(search: string): string | null {
   return value === null || value.trim() === '' ? null : value.trim();
 }
 
+/** `graph=<url>` for an address, slashes left readable. */
+export function formatGraphParam(url: string): string {
+  return `${GRAPH_PARAM}=${encodeURIComponent(url).replaceAll('%2F', '/')}`;
+}
+
 export type ResolvedGraphUrl =
   { ok: true; url: URL; name: string } | { ok: false; file: string; problem: Problem };
 

@@ -4,6 +4,8 @@
  * user graph (IndexedDB).
  */
 
+import { formatGraphParam } from './graph-url';
+
 export interface HistoryPort {
   /** The current query string, with its leading `?` (or empty). */
   read(): string;
@@ -38,8 +40,24 @@ export interface GraphStorePort {
 function keepGraphParam(search: string): string {
   const graph = new URLSearchParams(location.search).get('graph');
   if (graph === null || new URLSearchParams(search).has('graph')) return search;
-  const param = `graph=${encodeURIComponent(graph).replaceAll('%2F', '/')}`;
+  const param = formatGraphParam(graph);
   return search ? `${search}&${param}` : `?${param}`;
+}
+
+/**
+ * Drops `graph=` from the address once the person opens another graph (a file, or the bundled
+ * one): a reload must then show what they chose, not the graph the link first named.
+ */
+export function forgetGraphParam(): void {
+  const params = new URLSearchParams(location.search);
+  if (!params.has('graph')) return;
+  params.delete('graph');
+  const search = params.toString();
+  history.replaceState(
+    history.state,
+    '',
+    `${location.pathname}${search ? `?${search}` : ''}${location.hash}`,
+  );
 }
 
 export const browserHistory: HistoryPort = {
