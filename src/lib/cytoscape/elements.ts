@@ -5,10 +5,11 @@
  */
 import type { ElementDefinition } from 'cytoscape';
 import { edgeIdOf, type GraphModel } from '../domain/graph-model';
+import { nodeSizing, type NodeSizing } from './node-sizing';
 
 export type Lang = 'en' | 'th';
 
-export interface NodeElementData {
+export interface NodeElementData extends NodeSizing {
   id: string;
   kind: string;
   en: string;
@@ -33,13 +34,15 @@ export interface EdgeElementData {
 export function elementsFromModel(model: GraphModel, lang: Lang): ElementDefinition[] {
   const elements: ElementDefinition[] = [];
   for (const node of model.nodes) {
+    const degree = model.outgoing(node.id).length + model.incoming(node.id).length;
     const data: NodeElementData = {
       id: node.id,
       kind: node.kind,
       en: node.label.en,
       th: node.label.th,
       label: node.label[lang],
-      degree: model.outgoing(node.id).length + model.incoming(node.id).length,
+      degree,
+      ...nodeSizing(node.kind, degree),
     };
     if (node.time?.start !== undefined) data.year = node.time.start;
     elements.push({ group: 'nodes', data });

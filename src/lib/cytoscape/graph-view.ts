@@ -349,7 +349,9 @@ export class GraphView {
         .nodes()
         .not(`.${TICK_CLASS}`)
         .forEach((node) => {
-          node.data('label', node.data(lang) as string);
+          // Setting data restyles the node even when the value is the same: skip those.
+          const label = node.data(lang) as string;
+          if (node.data('label') !== label) node.data('label', label);
         });
     });
   }

@@ -4,7 +4,6 @@
  * (the selected node), `near` (its neighbourhood), `cursor` (the keyboard cursor), and `path`
  * and `dimmed` (a highlighted path or set, and everything else).
  */
-import type cytoscape from 'cytoscape';
 import type { StylesheetJson } from 'cytoscape';
 import { nodeKinds } from '../domain/kinds';
 import { relationIds } from '../domain/relations';
@@ -12,32 +11,6 @@ import { FONT_FAMILY, KIND_ENCODING, RELATION_ENCODING, type CanvasPalette } fro
 
 /** Labels rendered smaller than this many screen pixels are skipped, which keeps zoomed-out views calm and fast. */
 const MIN_ZOOMED_FONT_SIZE = 7;
-
-/**
- * Hubs are drawn larger and labelled larger, so that zoomed out to the whole graph the best
- * connected nodes still carry readable names while the rest recede to dots (the way map labels
- * keep capitals and drop villages). Growth stops at `HUB_DEGREE` edges.
- */
-const HUB_DEGREE = 24;
-
-function prominence(ele: cytoscape.NodeSingular): number {
-  const degree = Number(ele.data('degree') ?? 0);
-  return Math.sqrt(Math.min(degree, HUB_DEGREE) / HUB_DEGREE);
-}
-
-/** Label size in model pixels: 12 for a leaf, up to 26 for a hub. */
-export function labelSize(ele: cytoscape.NodeSingular): number {
-  const base = ele.data('kind') === 'ideology' ? 13.5 : 12;
-  return Math.round(base + prominence(ele) * 13);
-}
-
-/**
- * A path's labels are read while the view is fitted to the whole path, often far out: they
- * stay at least this large, whatever the node's degree.
- */
-function pathLabelSize(ele: cytoscape.NodeSingular): number {
-  return Math.max(labelSize(ele) * 1.15, 19);
-}
 
 /** The glow of a highlighted path: a warm amber that stands apart from every kind's colour. */
 function glowOf(palette: CanvasPalette): { halo: string; ring: string } {
@@ -52,7 +25,7 @@ export function graphStylesheet(palette: CanvasPalette): StylesheetJson {
       style: {
         label: 'data(label)',
         'font-family': FONT_FAMILY,
-        'font-size': labelSize,
+        'font-size': 'data(fs)',
         color: palette.text,
         'text-valign': 'bottom',
         'text-halign': 'center',
@@ -77,9 +50,8 @@ export function graphStylesheet(palette: CanvasPalette): StylesheetJson {
       style: {
         'background-color': enc.color,
         shape: enc.shape,
-        width: (ele: cytoscape.NodeSingular) =>
-          enc.size * (1 + prominence(ele)) * (kind === 'ideology' ? 1.3 : 1),
-        height: (ele: cytoscape.NodeSingular) => enc.size * (1 + prominence(ele)),
+        width: 'data(w)',
+        height: 'data(h)',
       },
     });
   }
@@ -137,15 +109,15 @@ export function graphStylesheet(palette: CanvasPalette): StylesheetJson {
       selector: 'edge[certainty = "inferred"]',
       style: { 'line-style': 'dotted', 'line-dash-pattern': [1.5, 3.5] },
     },
-    // Semantic zoom (see GraphView): far out, labels scale up so hubs stay readable.
+    // Semantic zoom (see GraphView): far out, labels scale up so hubs stay readable (node-sizing.ts).
     {
       selector: 'node.zoom-mid',
-      style: { 'font-size': (ele: cytoscape.NodeSingular) => labelSize(ele) * 1.35 },
+      style: { 'font-size': 'data(fsMid)' },
     },
     {
       selector: 'node.zoom-far',
       style: {
-        'font-size': (ele: cytoscape.NodeSingular) => labelSize(ele) * 2.4,
+        'font-size': 'data(fsFar)',
         'text-max-width': '220px',
         'text-outline-width': 5,
       },
@@ -206,7 +178,7 @@ export function graphStylesheet(palette: CanvasPalette): StylesheetJson {
         opacity: 1,
         'text-opacity': 1,
         'min-zoomed-font-size': 0,
-        'font-size': pathLabelSize,
+        'font-size': 'data(fsPath)',
         'font-weight': 700,
         'border-width': 3,
         'border-color': glowOf(palette).ring,
@@ -219,11 +191,11 @@ export function graphStylesheet(palette: CanvasPalette): StylesheetJson {
     },
     {
       selector: 'node.path.zoom-mid',
-      style: { 'font-size': (ele: cytoscape.NodeSingular) => pathLabelSize(ele) * 1.35 },
+      style: { 'font-size': 'data(fsPathMid)' },
     },
     {
       selector: 'node.path.zoom-far',
-      style: { 'font-size': (ele: cytoscape.NodeSingular) => pathLabelSize(ele) * 2.4 },
+      style: { 'font-size': 'data(fsPathFar)' },
     },
     {
       selector: 'edge.path',
