@@ -223,6 +223,14 @@ describe('links and history', () => {
     await page.goto(page.url().replace(/\?.*$/, ''));
     await waitForGraph(page);
     expect(await page.getByRole('combobox', { name: 'Language' }).inputValue()).toBe('th');
+    // Controls named in English elsewhere keep that name in Thai, after the Thai words shown.
+    for (const name of ['List view', 'Export PNG', 'Lineage', 'Timeline', 'Network']) {
+      const button = page.getByRole('button', { name, exact: false }).first();
+      expect(await button.getAttribute('aria-label')).toMatch(
+        new RegExp(`^[\u0E00-\u0E7F].* \\(${name}\\)$`),
+      );
+      expect(await button.textContent()).not.toContain(`(${name})`);
+    }
     expect(errors).toEqual([]);
   });
 

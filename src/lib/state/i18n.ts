@@ -181,14 +181,14 @@ const th: Strings = {
   noMatches: 'ไม่พบผลลัพธ์',
   language: 'ภาษา',
   darkMode: 'โหมดมืด',
-  listView: 'มุมมองรายการ (List view)',
+  listView: 'มุมมองรายการ',
   openGraph: 'เปิดกราฟ…',
   backToBundled: 'กลับไปที่กราฟหลัก',
   userGraph: 'กราฟของคุณ',
   layout: 'การจัดวาง',
-  lineage: 'สายวงศ์ (Lineage)',
-  timeline: 'เส้นเวลา (Timeline)',
-  network: 'เครือข่าย (Network)',
+  lineage: 'สายวงศ์',
+  timeline: 'เส้นเวลา',
+  network: 'เครือข่าย',
   fit: 'พอดีจอ',
   focus: 'เฉพาะส่วนนี้',
   showAll: 'แสดงทั้งหมด',
@@ -237,7 +237,7 @@ const th: Strings = {
   listViewTitle: 'โหนดที่แสดงอยู่ตามประเภท',
   theme: 'ธีม',
   more: (n) => `และอีก ${n} รายการ`,
-  exportPng: 'ส่งออก PNG (Export PNG)',
+  exportPng: 'ส่งออก PNG',
   exportMore: 'ส่งออก…',
   exportOptions: 'ตัวเลือกการส่งออก',
   exportScale: 'ขนาด',
@@ -281,7 +281,7 @@ const th: Strings = {
   anyDirection: 'ทุกทิศทาง',
   anyDirectionHint: 'เดินย้อนทิศของเส้นเชื่อมได้ด้วย เช่น จากลัทธิมากซ์ไปยังแนวคิดที่พัฒนาต่อจากนั้น',
   alternatives: 'จำนวนทางเลือก',
-  findPath: 'หาเส้นทาง (Find path)',
+  findPath: 'หาเส้นทาง',
   clearPath: 'ล้าง',
   needBothEnds: 'โปรดระบุทั้งต้นทางและปลายทาง',
   pathsFound: 'เส้นทางที่พบ',
@@ -328,6 +328,19 @@ const th: Strings = {
 };
 
 export const STRINGS: Record<Lang, Strings> = { en, th };
+
+/** Controls that links, scripts and tests name in English, whatever the interface language. */
+type NamedControl = 'lineage' | 'timeline' | 'network' | 'listView' | 'exportPng' | 'findPath';
+
+/**
+ * The accessible name of a named control: its visible words, then in another language the
+ * English name in brackets ("ส่งออก PNG (Export PNG)"). The name begins with what is seen, as
+ * speech input needs, and the button stays as short on screen as its Thai label.
+ */
+export function controlName(t: Strings, control: NamedControl): string {
+  const english = STRINGS.en[control];
+  return t[control] === english ? english : `${t[control]} (${english})`;
+}
 
 function formatYear(year: number, t: Strings): string {
   if (year >= 0) return String(year);
