@@ -155,11 +155,12 @@ describe('a graph opened by ?graph=', () => {
   it('goes into Copy link, and leaves the address once the person goes back to the bundled graph', async () => {
     const small = readFileSync(resolve(import.meta.dirname, 'fixtures/lineage-medium.json'));
     const { page, context, errors } = await app('?graph=/__test/small.json&focus=maoism', {
-      setup: (page) =>
-        page.route(
+      setup: async (page) => {
+        await page.route(
           (url) => url.pathname === '/__test/small.json',
           (route) => route.fulfill({ status: 200, contentType: 'application/json', body: small }),
-        ),
+        );
+      },
     });
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     const status = page.getByRole('status').filter({ hasText: /Showing/ });

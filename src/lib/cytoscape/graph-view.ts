@@ -36,6 +36,7 @@ import { layoutCache, layoutCacheKey } from '../layout/layout-cache';
 import type { LineageEngine } from '../layout/types';
 import { PALETTES, type CanvasPalette } from './encoding';
 import type { Lang } from './elements';
+import { CROWDED_CLASS, declutterLabels } from './label-declutter';
 import {
   detectGpu,
   LARGE_GRAPH_ELEMENTS,
@@ -139,6 +140,8 @@ export class GraphView {
   private webglBroken = false;
   /** Elements carry PENDING_CLASS until a layout has placed them. */
   private pending = false;
+  private declutterPending = false;
+  private zoomSettle: ReturnType<typeof setTimeout> | undefined;
   private layoutAbort: AbortController | null = null;
   /** The lineage run whose progress is on show. */
   private progressOwner: AbortController | null = null;
@@ -212,7 +215,12 @@ export class GraphView {
     core.on('tap', (event) => {
       if (event.target === core) this.callbacks.onSelect?.(null);
     });
-    core.on('zoom', () => this.scheduleZoomBand());
+    core.on('zoom', () => {
+      this.scheduleZoomBand();
+      // Zooming shows or drops labels by their rendered size: declutter once it settles.
+      clearTimeout(this.zoomSettle);
+      this.zoomSettle = setTimeout(() => this.scheduleDeclutter(), 150);
+    });
     return core;
   }
 
@@ -298,6 +306,22 @@ export class GraphView {
     else apply();
   }
 
+  /**
+   * Hides labels that would overlap more prominent ones (label-declutter.ts), once per frame
+   * however many changes ask for it. Not in large-graph mode, where labels show by rendered
+   * size alone, nor headless, where there are no labels to measure.
+   */
+  private scheduleDeclutter(): void {
+    if (this.declutterPending || typeof requestAnimationFrame !== 'function') return;
+    this.declutterPending = true;
+    requestAnimationFrame(() => {
+      this.declutterPending = false;
+      if (this.pending || this.core.destroyed()) return;
+      if (this.large) this.core.nodes(`.${CROWDED_CLASS}`).removeClass(CROWDED_CLASS);
+      else declutterLabels(this.core, `.${TICK_CLASS}`);
+    });
+  }
+
   private applyZoomBand(force = false): void {
     const zoom = this.cy.zoom();
     // Large graphs label by rendered font size alone: re-styling thousands of nodes whenever
@@ -310,6 +334,7 @@ export class GraphView {
       nodes.removeClass('zoom-far zoom-mid');
       if (band !== 'near') nodes.addClass(`zoom-${band}`);
     });
+    this.scheduleDeclutter();
   }
 
   /**
@@ -354,6 +379,7 @@ export class GraphView {
           if (node.data('label') !== label) node.data('label', label);
         });
     });
+    this.scheduleDeclutter();
   }
 
   setPalette(palette: CanvasPalette): void {
@@ -381,6 +407,7 @@ export class GraphView {
         edge.toggleClass('hidden', !edgeIds.has(edge.id()));
       });
     });
+    this.scheduleDeclutter();
   }
 
   /**
@@ -405,6 +432,7 @@ export class GraphView {
         edge.addClass(near.edges.has(edge.id()) ? 'near' : 'faded');
       });
     });
+    this.scheduleDeclutter();
   }
 
   /** Draws the keyboard cursor (a dashed ring) on one node, or removes it. */
@@ -440,10 +468,12 @@ export class GraphView {
         e.toggleClass('dimmed', !edges.has(e.id()));
       });
     });
+    this.scheduleDeclutter();
   }
 
   clearHighlight(): void {
     this.cy.elements().removeClass('path path-key dimmed');
+    this.scheduleDeclutter();
   }
 
   /** Moves the viewport to show these nodes (those on screen), e.g. a highlighted path. */
@@ -470,6 +500,7 @@ export class GraphView {
       placed = await this.layOut(run, name, options);
     } finally {
       if (run === this.layoutRun) this.reveal(placed);
+      this.scheduleDeclutter();
     }
   }
 
@@ -736,6 +767,7 @@ export class GraphView {
   destroy(): void {
     if (active === this) setActive(null);
     this.layoutAbort?.abort();
+    clearTimeout(this.zoomSettle);
     this.cy.destroy();
   }
 }

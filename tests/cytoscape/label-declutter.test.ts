@@ -1,0 +1,71 @@
+// Label decluttering: which labels give way when they would overlap.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { crowdedLabels, type LabelBox } from '../../src/lib/cytoscape/label-declutter';
+
+const box = (id: string, priority: number, x: number, y: number, w = 100, h = 20): LabelBox => ({
+  id,
+  priority,
+  x1: x,
+  y1: y,
+  x2: x + w,
+  y2: y + h,
+});
+
+describe('crowdedLabels', () => {
+  it('hides the less prominent of two overlapping labels', () => {
+    const hidden = crowdedLabels([box('leaf', 1, 40, 5), box('hub', 9, 0, 0)]);
+    expect([...hidden]).toEqual(['leaf']);
+  });
+
+  it('keeps labels that are apart or only touch', () => {
+    expect(crowdedLabels([box('a', 1, 0, 0), box('b', 1, 300, 0)]).size).toBe(0);
+    expect(crowdedLabels([box('a', 1, 0, 0), box('b', 1, 100, 0)]).size).toBe(0);
+    expect(crowdedLabels([box('a', 1, 0, 0), box('b', 1, 0, 21)]).size).toBe(0);
+  });
+
+  it('lets a hidden label free its place: a chain keeps every other one', () => {
+    const chain = [box('a', 3, 0, 0), box('b', 2, 60, 0), box('c', 1, 120, 0)];
+    expect([...crowdedLabels(chain)]).toEqual(['b']);
+  });
+
+  it('breaks ties by order, and finds overlaps across grid cells', () => {
+    expect([...crowdedLabels([box('first', 1, 0, 0), box('second', 1, 10, 0)])]).toEqual([
+      'second',
+    ]);
+    const wide = box('wide', 5, -500, 0, 1000, 20);
+    expect([...crowdedLabels([wide, box('far', 1, 380, 10)])]).toEqual(['far']);
+  });
+
+  it('never leaves two kept labels overlapping, and keeps the top label', () => {
+    const boxArb = fc.record({
+      priority: fc.integer({ min: 0, max: 5 }),
+      x: fc.integer({ min: -400, max: 400 }),
+      y: fc.integer({ min: -400, max: 400 }),
+      w: fc.integer({ min: 5, max: 300 }),
+      h: fc.integer({ min: 5, max: 60 }),
+    });
+    fc.assert(
+      fc.property(fc.array(boxArb, { maxLength: 40 }), (specs) => {
+        const boxes = specs.map((s, i) => box(`n${i}`, s.priority, s.x, s.y, s.w, s.h));
+        const hidden = crowdedLabels(boxes);
+        const kept = boxes.filter((b) => !hidden.has(b.id));
+        for (let i = 0; i < kept.length; i++) {
+          for (let j = i + 1; j < kept.length; j++) {
+            const [a, b] = [kept[i]!, kept[j]!];
+            const overlap =
+              a.x1 + 2 < b.x2 - 2 &&
+              a.x2 - 2 > b.x1 + 2 &&
+              a.y1 + 2 < b.y2 - 2 &&
+              a.y2 - 2 > b.y1 + 2;
+            expect(overlap).toBe(false);
+          }
+        }
+        if (boxes.length > 0) {
+          const top = Math.max(...boxes.map((b) => b.priority));
+          expect(kept.some((b) => b.priority === top)).toBe(true);
+        }
+      }),
+    );
+  });
+});
