@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --json] [--sizes 200,1000,5000] [...]`: one command that measures isms at
+ * `npm run bench [-- --json] [--sizes 200,1000,5000,20000] [...]`: one command that measures isms at
  * scale and writes bench/results.json (shape: scripts/bench/results.ts).
  *
  *   Node:     validate_ms per size; index build and lineage queries on a 50,000-node /
@@ -10,8 +10,8 @@
  * Graphs come from the seeded synthetic generator (src/lib/domain/synthetic-graph.ts), plus the
  * bundled graph. Options:
  *   --json               print the results JSON instead of the table
- *   --sizes LIST         graph sizes in nodes (default 200,1000,5000)
- *   --browser-sizes LIST sizes opened in Chromium (default: --sizes up to 5000)
+ *   --sizes LIST         graph sizes in nodes (default 200,1000,5000,20000)
+ *   --browser-sizes LIST sizes opened in Chromium (default: --sizes up to 20000)
  *   --query-nodes N      nodes of the query graph, three edges each (default 50000)
  *   --slow               run dagre and ELK at every size (minutes to hours at 5,000)
  *   --no-browser         skip Chromium (and the build)
@@ -54,8 +54,8 @@ export interface BenchOptions {
 }
 
 export const DEFAULT_OPTIONS: Omit<BenchOptions, 'log' | 'app'> = {
-  sizes: [200, 1000, 5000],
-  browserSizes: [200, 1000, 5000],
+  sizes: [200, 1000, 5000, 20_000],
+  browserSizes: [200, 1000, 5000, 20_000],
   queryNodes: 50_000,
   slow: false,
   browser: true,
@@ -349,7 +349,7 @@ export function parseBenchArgs(argv: readonly string[]): {
       options.engines = engines as LineageEngine[];
     } else throw new Error(`unknown option ${arg}`);
   }
-  options.browserSizes = browserSizes ?? options.sizes.filter((size) => size <= 5000);
+  options.browserSizes = browserSizes ?? options.sizes.filter((size) => size <= 20_000);
   return { options, json, out };
 }
 

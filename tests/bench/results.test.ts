@@ -8,6 +8,7 @@ import {
   ResultsBuilder,
   resultsShapeProblems,
 } from '../../scripts/bench/results';
+import { resultsMarkdown } from '../../scripts/bench/results-markdown';
 import { median, percentile } from '../../scripts/bench/stats';
 
 describe('runBench without a browser, on tiny graphs', () => {
@@ -59,10 +60,10 @@ describe('resultsShapeProblems', () => {
 
 describe('parseBenchArgs', () => {
   it('reads sizes and flags, and keeps browser sizes to 5,000 by default', () => {
-    const { options, json } = parseBenchArgs(['--json', '--sizes', '200,1000,5000,20000']);
+    const { options, json } = parseBenchArgs(['--json', '--sizes', '200,1000,5000,20000,50000']);
     expect(json).toBe(true);
-    expect(options.sizes).toEqual([200, 1000, 5000, 20000]);
-    expect(options.browserSizes).toEqual([200, 1000, 5000]);
+    expect(options.sizes).toEqual([200, 1000, 5000, 20000, 50000]);
+    expect(options.browserSizes).toEqual([200, 1000, 5000, 20000]);
   });
 
   it('refuses unknown options and bad numbers', () => {
@@ -119,5 +120,27 @@ describe('bench helpers', () => {
     expect(median([4, 1, 2, 3])).toBe(2.5);
     expect(percentile([1, 2, 3, 4, 5, 6, 7, 8, 9, 10], 95)).toBe(10);
     expect(percentile([1, 2, 3, 4, 5, 6, 7, 8, 9, 10], 50)).toBe(5);
+  });
+});
+
+describe('resultsMarkdown (the README table)', () => {
+  it('lays sizes out as columns, shows a null as a dash and skips metrics nobody measured', () => {
+    const builder = new ResultsBuilder();
+    builder.set('bundled', 'first_render_ms', 812.4);
+    builder.set('bundled', 'isms_over_floor', 1.234);
+    builder.set('20000', 'pan_p95_ms', null, 'Chromium not found');
+    builder.set('1000', 'validate_ms', 31.5);
+    const markdown = resultsMarkdown(builder.build('test machine', { js: 240.2, css: 5.8 }));
+    const lines = markdown.split('\n');
+    expect(lines[0]).toBe('| metric | what | bundled | 1k | 20k | target |');
+    expect(markdown).toContain('| `first_render_ms` | first drawn graph in Chromium | 812 |  |  |');
+    expect(markdown).toContain(
+      '| `isms_over_floor` | isms ÷ floor, first drawn graph | 1.23 |  |  | ≤ 1.3 |',
+    );
+    expect(markdown).toContain(
+      '| `pan_p95_ms` | frame time p95 while panning and zooming |  |  | — |',
+    );
+    expect(markdown).not.toContain('heap_mb');
+    expect(markdown).toContain('Initial JS 240 kB gzip');
   });
 });
