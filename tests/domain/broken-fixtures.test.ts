@@ -4,8 +4,11 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { findNodeAtLocation, parseTree } from 'jsonc-parser';
 import { describe, expect, it } from 'vitest';
+import { JsonLocator, LineIndex } from '../../src/lib/domain/json-text';
 import { loadGraphBytes } from '../../src/lib/domain/load-graph';
+import type { PathSegment } from '../../src/lib/domain/problems';
 import type { Problem, ProblemCode } from '../../src/lib/domain/problems';
 
 const DIR = resolve(import.meta.dirname, '../fixtures/broken');
@@ -105,6 +108,14 @@ const EXPECTED: Record<string, Expected> = {
     column: 7,
     message: "duplicate node id 'marxism' (first used at nodes[0])",
   },
+  'duplicate-id-of-broken-node': {
+    code: 'duplicate_id',
+    path: 'nodes[1].id',
+    line: 43,
+    column: 7,
+    message: "duplicate node id 'marxism' (first used at nodes[0])",
+    count: 2,
+  },
   'unknown-kind': {
     code: 'schema',
     path: 'nodes[0].kind',
@@ -179,6 +190,14 @@ const EXPECTED: Record<string, Expected> = {
     line: 110,
     column: 5,
     message: /duplicate edge leninism —derived_from→ marxism, same as edges\[0\]/,
+  },
+  'duplicate-of-broken-edge': {
+    code: 'duplicate_edge',
+    path: 'edges[2]',
+    line: 111,
+    column: 5,
+    message: /duplicate edge leninism —derived_from→ marxism, same as edges\[0\]/,
+    count: 2,
   },
   'duplicate-symmetric-edge': {
     code: 'duplicate_edge',
@@ -295,4 +314,42 @@ describe('broken fixtures', () => {
       if (expected.hint !== undefined) expect(problem!.hint).toMatch(expected.hint);
     });
   }
+});
+
+/** Every path into `value`, each also with a member that is not there. */
+function pathsOf(value: unknown, path: PathSegment[] = []): PathSegment[][] {
+  const here = [path, [...path, 'missing'], [...path, 99]];
+  if (Array.isArray(value)) return [...here, ...value.flatMap((v, i) => pathsOf(v, [...path, i]))];
+  if (typeof value === 'object' && value !== null) {
+    return [...here, ...Object.entries(value).flatMap(([k, v]) => pathsOf(v, [...path, k]))];
+  }
+  return here;
+}
+
+describe('locating paths in the text', () => {
+  it('puts every path where a syntax tree puts it, in one pass', () => {
+    const texts = [
+      readFileSync(resolve(DIR, 'duplicate-of-broken-edge.json'), 'utf8'),
+      readFileSync(resolve(DIR, '../valid-small.json'), 'utf8'),
+      // Compact, escaped keys and quotes, brackets inside strings, a repeated key, odd spacing.
+      '{"a\\"b":[1,{"c]":"}\\\\",\t"d":[[],{}]}],"e":{"e":true},"e":null ,\r\n "f" : [ -1.5e3 , "x" ]}',
+      '[ ]',
+      ' 42 ',
+    ];
+    for (const text of texts) {
+      const tree = parseTree(text)!;
+      const lines = new LineIndex(text);
+      const paths = pathsOf(JSON.parse(text));
+      const expected = paths.map((path) => {
+        for (let length = path.length; length >= 0; length--) {
+          const node = findNodeAtLocation(tree, path.slice(0, length));
+          if (!node) continue;
+          const key = node.parent?.type === 'property' ? node.parent.children?.[0] : undefined;
+          return lines.position(key?.offset ?? node.offset);
+        }
+        return undefined;
+      });
+      expect(new JsonLocator(text).locateAll(paths)).toEqual(expected);
+    }
+  });
 });

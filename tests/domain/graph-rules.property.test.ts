@@ -5,6 +5,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { checkGraphRules } from '../../src/lib/domain/graph-rules';
+import { LIMITS } from '../../src/lib/domain/limits';
 import { validateGraphData } from '../../src/lib/domain/load-graph';
 import type { GraphFileInput } from '../../src/lib/domain/schema';
 
@@ -111,6 +113,48 @@ describe('graph rules, by property', () => {
     );
   });
 
+  it('catches a duplicated id even when the first copy fails the schema', () => {
+    fc.assert(
+      fc.property(graphArb, fc.nat(), fc.nat(), (graph, a, b) => {
+        const original = a % graph.nodes.length;
+        const at = b % (original + 1);
+        const copy = { ...graph.nodes[original]!, label: { en: '', th: 'ซ้ำ' } };
+        const nodes = [...graph.nodes];
+        nodes.splice(at, 0, copy);
+        const result = validateGraphData({ ...graph, nodes, edges: [] });
+        if (result.ok) return false;
+        expect(result.problems.map((p) => `${p.code} ${p.path}`).sort()).toEqual(
+          [`schema nodes[${at}].label.en`, `duplicate_id nodes[${original + 1}].id`].sort(),
+        );
+        const duplicate = result.problems.find((p) => p.code === 'duplicate_id');
+        expect(duplicate?.message).toContain(`(first used at nodes[${at}])`);
+        return true;
+      }),
+    );
+  });
+
+  it('catches a duplicated edge whichever copy fails the schema', () => {
+    fc.assert(
+      fc.property(graphArb, fc.nat(), fc.boolean(), (graph, pick, brokenFirst) => {
+        const index = pick % graph.edges.length;
+        const broken = { ...graph.edges[index]!, certainty: 'x' };
+        const edges: unknown[] = [...graph.edges];
+        if (brokenFirst) edges.splice(index, 0, broken);
+        else edges.push(broken);
+        const result = validateGraphData({ ...graph, edges });
+        if (result.ok) return false;
+        const [first, second] = brokenFirst ? [index, index + 1] : [index, edges.length - 1];
+        const brokenAt = brokenFirst ? first : second;
+        expect(result.problems.map((p) => `${p.code} ${p.path}`).sort()).toEqual(
+          [`schema edges[${brokenAt}].certainty`, `duplicate_edge edges[${second}]`].sort(),
+        );
+        const duplicate = result.problems.find((p) => p.code === 'duplicate_edge');
+        expect(duplicate?.message).toContain(`same as edges[${first}]`);
+        return true;
+      }),
+    );
+  });
+
   it('catches a broken reference at that endpoint, with a suggestion', () => {
     fc.assert(
       fc.property(graphArb, fc.nat(), fc.constantFrom('source', 'target'), (graph, pick, end) => {
@@ -145,5 +189,68 @@ describe('graph rules, by property', () => {
         return true;
       }),
     );
+  });
+});
+
+describe('graph rules, at the problem cap', () => {
+  const node = (id: string) => ({
+    index: 0,
+    node: {
+      id,
+      kind: 'ideology' as const,
+      label: { en: id, th: id },
+      aliases: [],
+      summary: { en: '.', th: '.' },
+      sources: [{ source: 'gen', section: 'x' }],
+    },
+  });
+  const edge = (index: number, target: string) => ({
+    index,
+    edge: {
+      source: 'marxism',
+      target,
+      relation: 'derived_from' as const,
+      certainty: 'stated' as const,
+      sources: [{ source: 'gen', section: 'x' }],
+    },
+  });
+
+  it('suggests ids for the problems that are kept, and not past them', () => {
+    const ids = ['marxism', 'leninism', 'maoism'];
+    const problems = checkGraphRules({
+      nodes: ids.map(node),
+      edges: ['lenninism', 'maoisim', 'leninsm', 'mao1sm'].map((t, i) => edge(i, t)),
+      sources: undefined,
+      nodeIds: ids.map((id, index) => ({ index, id })),
+      keep: 2,
+    });
+    expect(problems.map((p) => p.hint)).toEqual([
+      "did you mean 'leninism'?",
+      "did you mean 'maoism'?",
+      'add the node, or fix the id',
+      'add the node, or fix the id',
+    ]);
+  });
+
+  it('still suggests ids in a file with more dangling edges than the cap', () => {
+    const ids = Array.from({ length: 500 }, (_, i) => `school-of-thought-${i}`);
+    const graph = {
+      version: 1,
+      meta: { id: 'gen', title: { en: 'Gen', th: 'Gen' }, sources: [{ id: 'gen', title: 'g' }] },
+      nodes: ids.map((id) => node(id).node),
+      edges: Array.from({ length: LIMITS.problems + 100 }, (_, i) => ({
+        ...edge(i, `school-of-thougt-${i % 500}`).edge,
+        source: ids[0],
+      })),
+    };
+    const result = validateGraphData(graph);
+    if (result.ok) throw new Error('accepted');
+    expect(result.problems).toHaveLength(LIMITS.problems + 1);
+    expect(result.problems[1]).toMatchObject({
+      code: 'unknown_node',
+      path: 'edges[1].target',
+      hint: expect.stringMatching(/^did you mean 'school-of-thought-1'\?/),
+    });
+    expect(result.problems.at(-1)?.code).toBe('too_many_problems');
   });
 });

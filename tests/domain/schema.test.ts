@@ -1,12 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { graphJsonSchemaText } from '../../src/lib/domain/json-schema';
 import { loadGraphText, validateGraphData } from '../../src/lib/domain/load-graph';
 import { RELATIONS, relationIds } from '../../src/lib/domain/relations';
 import { nodeKinds } from '../../src/lib/domain/kinds';
 import { edgeSchema, nodeSchema } from '../../src/lib/domain/schema';
-import { editDistance, closestMatches } from '../../src/lib/domain/suggest';
+import { editDistance, closestMatches, NameIndex } from '../../src/lib/domain/suggest';
 import { toKebabCase } from '../../src/lib/domain/zod-issues';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -177,6 +178,22 @@ describe('suggestions', () => {
     expect(
       closestMatches('lenninism', ['leninism', 'marxism', 'maoism', 'marxism-leninism']),
     ).toEqual(['leninism']);
+  });
+
+  it('gives the same suggestions from an index built once as from a scan', () => {
+    // A small alphabet makes near misses common; lengths on both sides of 32 cover both ways of
+    // measuring, and "Ab" checks that case does not matter.
+    const name = fc.stringMatching(/^[ab\-Ab]{0,40}$/);
+    fc.assert(
+      fc.property(fc.uniqueArray(name, { maxLength: 40 }), name, fc.nat(), (names, other, pick) => {
+        const index = new NameIndex(names);
+        const near = names.length ? `${names[pick % names.length]!.slice(1)}b` : other;
+        for (const query of [other, near]) {
+          expect(index.closest(query, 50)).toEqual(closestMatches(query, names, 50));
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('guesses kebab-case ids from names', () => {

@@ -8,7 +8,7 @@ import type { NodeKind } from './kinds';
 import type { PathSegment } from './problems';
 import { RELATIONS, relationSpec, type RelationId } from './relations';
 import type { Edge, Node, Source, Time } from './schema';
-import { didYouMean } from './suggest';
+import { didYouMean, NameIndex } from './suggest';
 
 /** A rule violation before it is given a line and column. */
 export interface RawProblem {
@@ -18,6 +18,9 @@ export interface RawProblem {
   hint?: string;
 }
 
+/** What an edge says about where it goes: enough to tell two copies of it apart from others. */
+export type EdgeEnds = Pick<Edge, 'source' | 'target' | 'relation'>;
+
 export interface RuleInput {
   /** Nodes that passed the schema, with their index in the file. */
   nodes: { index: number; node: Node }[];
@@ -25,44 +28,63 @@ export interface RuleInput {
   edges: { index: number; edge: Edge }[];
   /** The cited sources; undefined when meta itself is broken, which skips the citation check. */
   sources: Source[] | undefined;
-  /** Every string id found on a node, valid or not, so a broken node is not reported as missing too. */
-  declaredIds: Set<string>;
+  /**
+   * Every node that has a string id, valid or not, in file order: a broken node is not reported
+   * as missing too, and a duplicate of it is still reported.
+   */
+  nodeIds: { index: number; id: string }[];
+  /**
+   * Edges that failed the schema but still name two endpoints and a known relation, in file
+   * order, so that a duplicate of a broken edge is still reported.
+   */
+  brokenEdges?: { index: number; edge: EdgeEnds }[];
+  /**
+   * How many problems the caller keeps. Problems past it are still found, but without "did you
+   * mean" hints: a file with thousands of dangling edges must not pay for hints nobody sees.
+   */
+  keep?: number;
 }
 
 export function checkGraphRules(input: RuleInput): RawProblem[] {
   const problems: RawProblem[] = [];
   const kindOf = new Map<string, NodeKind>();
-  checkUniqueNodeIds(input, kindOf, problems);
+  const declaredIds = checkUniqueNodeIds(input, kindOf, problems);
   if (input.sources) {
     const sourceIds = checkUniqueSourceIds(input.sources, problems);
     checkSourceRefs(input, sourceIds, problems);
   }
   checkTimes(input, problems);
-  checkEdges(input, kindOf, problems);
+  checkEdges(input, declaredIds, kindOf, problems);
   checkAcyclicRelations(input.edges, problems);
   return problems;
 }
 
+/** Whether the next problem pushed will still be kept, and so deserves a hint. */
+function kept(input: RuleInput, problems: RawProblem[]): boolean {
+  return problems.length < (input.keep ?? Infinity);
+}
+
+/** Reports every repeated id, of valid and broken nodes alike; returns every declared id. */
 function checkUniqueNodeIds(
   input: RuleInput,
   kindOf: Map<string, NodeKind>,
   problems: RawProblem[],
-) {
+): Set<string> {
   const firstIndex = new Map<string, number>();
-  for (const { index, node } of input.nodes) {
-    const first = firstIndex.get(node.id);
+  for (const { index, id } of input.nodeIds) {
+    const first = firstIndex.get(id);
     if (first !== undefined) {
       problems.push({
         code: 'duplicate_id',
         path: ['nodes', index, 'id'],
-        message: `duplicate node id '${node.id}' (first used at nodes[${first}])`,
+        message: `duplicate node id '${id}' (first used at nodes[${first}])`,
         hint: 'every node needs its own id; merge the two nodes or rename one',
       });
-    } else {
-      firstIndex.set(node.id, index);
-      kindOf.set(node.id, node.kind);
-    }
+    } else firstIndex.set(id, index);
   }
+  // The first node that passed the schema gives the kind that edges are checked against.
+  for (const { node } of input.nodes) if (!kindOf.has(node.id)) kindOf.set(node.id, node.kind);
+  return new Set(firstIndex.keys());
 }
 
 function checkUniqueSourceIds(sources: Source[], problems: RawProblem[]): Set<string> {
@@ -84,11 +106,12 @@ function checkSourceRefs(input: RuleInput, sourceIds: Set<string>, problems: Raw
   const check = (collection: 'nodes' | 'edges', index: number, refs: { source: string }[]) => {
     refs.forEach((ref, refIndex) => {
       if (sourceIds.has(ref.source)) return;
+      const suggestion = kept(input, problems) ? didYouMean(ref.source, sourceIds) : undefined;
       problems.push({
         code: 'unknown_source',
         path: [collection, index, 'sources', refIndex, 'source'],
         message: `unknown source '${ref.source}'`,
-        hint: didYouMean(ref.source, sourceIds) ?? 'add it to meta.sources or cite a listed source',
+        hint: suggestion ?? 'add it to meta.sources or cite a listed source',
       });
     });
   };
@@ -110,7 +133,7 @@ function checkTimes(input: RuleInput, problems: RawProblem[]) {
   for (const { index, edge } of input.edges) check('edges', index, edge.time);
 }
 
-function edgeKey(edge: Edge): string {
+function edgeKey(edge: EdgeEnds): string {
   const spec = relationSpec(edge.relation);
   const [a, b] =
     spec.symmetric && edge.target < edge.source
@@ -123,20 +146,70 @@ function kindList(kinds: readonly NodeKind[]): string {
   return kinds.length === 7 ? 'any kind' : kinds.join(', ');
 }
 
-function checkEdges(input: RuleInput, kindOf: Map<string, NodeKind>, problems: RawProblem[]) {
-  const seen = new Map<string, number>();
-  const knownIds = [...input.declaredIds];
+/**
+ * Where each edge key is first used, over valid and broken edges alike (self-loops aside, which
+ * are reported as such), so that a duplicate is found whichever of its copies is broken.
+ */
+function firstUseOfKeys(input: RuleInput): Map<string, number> {
+  const all: { index: number; edge: EdgeEnds }[] = input.brokenEdges?.length
+    ? [...input.edges, ...input.brokenEdges].sort((a, b) => a.index - b.index)
+    : input.edges;
+  const first = new Map<string, number>();
+  for (const { index, edge } of all) {
+    if (edge.source === edge.target) continue;
+    const key = edgeKey(edge);
+    if (!first.has(key)) first.set(key, index);
+  }
+  return first;
+}
+
+function duplicateEdge(index: number, edge: EdgeEnds, first: number): RawProblem {
+  const symmetricNote = relationSpec(edge.relation).symmetric ? ' (it reads both ways)' : '';
+  return {
+    code: 'duplicate_edge',
+    path: ['edges', index],
+    message: `duplicate edge ${edge.source} —${edge.relation}→ ${edge.target}, same as edges[${first}]${symmetricNote}`,
+    hint: 'merge their sources into one edge',
+  };
+}
+
+function checkEdges(
+  input: RuleInput,
+  declaredIds: Set<string>,
+  kindOf: Map<string, NodeKind>,
+  problems: RawProblem[],
+) {
+  const firstUse = firstUseOfKeys(input);
+  // Built on the first unknown endpoint only: most files have none.
+  let names: NameIndex | undefined;
+  // Broken edges are checked in file order among the valid ones, for duplicates only.
+  const broken = input.brokenEdges ?? [];
+  let nextBroken = 0;
+  const brokenDuplicatesBefore = (index: number) => {
+    for (; nextBroken < broken.length && broken[nextBroken]!.index < index; nextBroken++) {
+      const { index: at, edge } = broken[nextBroken]!;
+      if (edge.source === edge.target) continue;
+      const first = firstUse.get(edgeKey(edge));
+      if (first !== undefined && first !== at) problems.push(duplicateEdge(at, edge, first));
+    }
+  };
   for (const { index, edge } of input.edges) {
+    brokenDuplicatesBefore(index);
     let endpointsExist = true;
     for (const end of ['source', 'target'] as const) {
       const id = edge[end];
-      if (kindOf.has(id) || input.declaredIds.has(id)) continue;
+      if (kindOf.has(id) || declaredIds.has(id)) continue;
       endpointsExist = false;
+      let suggestion: string | undefined;
+      if (kept(input, problems)) {
+        names ??= new NameIndex(declaredIds);
+        suggestion = didYouMean(id, names);
+      }
       problems.push({
         code: 'unknown_node',
         path: ['edges', index, end],
         message: `unknown node '${id}'`,
-        hint: didYouMean(id, knownIds) ?? 'add the node, or fix the id',
+        hint: suggestion ?? 'add the node, or fix the id',
       });
     }
     if (edge.source === edge.target) {
@@ -148,17 +221,8 @@ function checkEdges(input: RuleInput, kindOf: Map<string, NodeKind>, problems: R
       });
       continue;
     }
-    const key = edgeKey(edge);
-    const first = seen.get(key);
-    if (first !== undefined) {
-      const symmetricNote = relationSpec(edge.relation).symmetric ? ' (it reads both ways)' : '';
-      problems.push({
-        code: 'duplicate_edge',
-        path: ['edges', index],
-        message: `duplicate edge ${edge.source} —${edge.relation}→ ${edge.target}, same as edges[${first}]${symmetricNote}`,
-        hint: 'merge their sources into one edge',
-      });
-    } else seen.set(key, index);
+    const first = firstUse.get(edgeKey(edge));
+    if (first !== undefined && first !== index) problems.push(duplicateEdge(index, edge, first));
 
     const sourceKind = kindOf.get(edge.source);
     const targetKind = kindOf.get(edge.target);
@@ -181,6 +245,7 @@ function checkEdges(input: RuleInput, kindOf: Map<string, NodeKind>, problems: R
       });
     }
   }
+  brokenDuplicatesBefore(Infinity);
 }
 
 /** Reports one concrete cycle per strongly connected component of each acyclic relation. */

@@ -4,7 +4,7 @@
  * the browser and the command line can never disagree about what a valid file is.
  */
 import { z } from 'zod';
-import { checkGraphRules, type RawProblem } from './graph-rules';
+import { checkGraphRules, type EdgeEnds, type RawProblem, type RuleInput } from './graph-rules';
 import { decodeUtf8, JsonLocator, nestingDepthExceeds, syntaxErrorOffset } from './json-text';
 import { LIMITS } from './limits';
 import { fileTooLarge, formatPath, type PathSegment, type Problem } from './problems';
@@ -14,6 +14,7 @@ import {
   graphFileSchema,
   metaSchema,
   nodeSchema,
+  relationSchema,
   type Edge,
   type GraphFile,
   type Node,
@@ -80,16 +81,21 @@ export function loadGraphText(text: string): LoadResult {
   }
   const result = validateGraphData(data);
   if (result.ok) return result;
-  return tooDeep() ?? { ok: false, problems: result.problems.map((p) => withPosition(p, locator)) };
+  return tooDeep() ?? { ok: false, problems: withPositions(result.problems, locator) };
 }
 
 type LocatedLater = Problem & { segments?: PathSegment[] };
 
-function withPosition(problem: LocatedLater, locator: JsonLocator): Problem {
-  const { segments, ...rest } = problem;
-  if (!segments || rest.line !== undefined) return rest;
-  const position = locator.locate(segments);
-  return position ? { ...rest, ...position } : rest;
+/** Gives each problem the line and column of its path, all found in one pass over the text. */
+function withPositions(problems: LocatedLater[], locator: JsonLocator): Problem[] {
+  const toLocate = problems.filter((p) => p.segments && p.line === undefined);
+  const positions = locator.locateAll(toLocate.map((p) => p.segments!));
+  const found = new Map(toLocate.map((p, i) => [p, positions[i]]));
+  return problems.map((problem) => {
+    const { segments: _, ...rest } = problem;
+    const position = found.get(problem);
+    return position ? { ...rest, ...position } : rest;
+  });
 }
 
 const envelopeSchema = graphFileSchema.extend({
@@ -103,10 +109,14 @@ const envelopeSchema = graphFileSchema.extend({
  */
 export function validateGraphData(data: unknown): LoadResult {
   const problems: LocatedLater[] = [];
+  const full = () => problems.length >= LIMITS.problems;
   const add = (raw: RawProblem) => {
-    if (problems.length < LIMITS.problems) {
-      problems.push({ ...raw, path: formatPath(raw.path), segments: raw.path });
-    }
+    if (!full()) problems.push({ ...raw, path: formatPath(raw.path), segments: raw.path });
+  };
+  // Past the cap a broken item is not described: re-parsing it for the details costs time.
+  const describe = (schema: z.ZodType, raw: unknown, path: PathSegment[]) => {
+    if (!full())
+      for (const issue of issuesWithInput(schema, raw)) add(describeZodIssue(issue, path));
   };
 
   if (typeof data === 'object' && data !== null && !Array.isArray(data)) {
@@ -138,22 +148,23 @@ export function validateGraphData(data: unknown): LoadResult {
   const rawEdges = record.edges!;
 
   const nodes: { index: number; node: Node }[] = [];
-  const declaredIds = new Set<string>();
+  const nodeIds: RuleInput['nodeIds'] = [];
   rawNodes.forEach((raw, index) => {
-    if (isRecord(raw) && typeof raw.id === 'string') declaredIds.add(raw.id);
+    if (isRecord(raw) && typeof raw.id === 'string') nodeIds.push({ index, id: raw.id });
     const parsed = nodeSchema.safeParse(raw);
     if (parsed.success) nodes.push({ index, node: parsed.data });
-    else
-      for (const issue of issuesWithInput(nodeSchema, raw))
-        add(describeZodIssue(issue, ['nodes', index]));
+    else describe(nodeSchema, raw, ['nodes', index]);
   });
   const edges: { index: number; edge: Edge }[] = [];
+  const brokenEdges: NonNullable<RuleInput['brokenEdges']> = [];
   rawEdges.forEach((raw, index) => {
     const parsed = edgeSchema.safeParse(raw);
     if (parsed.success) edges.push({ index, edge: parsed.data });
-    else
-      for (const issue of issuesWithInput(edgeSchema, raw))
-        add(describeZodIssue(issue, ['edges', index]));
+    else {
+      const ends = edgeEnds(raw);
+      if (ends) brokenEdges.push({ index, edge: ends });
+      describe(edgeSchema, raw, ['edges', index]);
+    }
   });
 
   // Cite-checks need the source list; when the envelope is broken elsewhere, meta may still be fine.
@@ -161,7 +172,10 @@ export function validateGraphData(data: unknown): LoadResult {
     ? { success: true as const, data: envelope.data.meta }
     : metaSchema.safeParse((data as Record<string, unknown>).meta);
   const sources = meta.success ? meta.data.sources : undefined;
-  for (const problem of checkGraphRules({ nodes, edges, sources, declaredIds })) add(problem);
+  const keep = LIMITS.problems - problems.length;
+  for (const problem of checkGraphRules({ nodes, edges, sources, nodeIds, brokenEdges, keep })) {
+    add(problem);
+  }
 
   if (problems.length >= LIMITS.problems) {
     problems.push({
@@ -185,6 +199,15 @@ export function validateGraphData(data: unknown): LoadResult {
 function issuesWithInput(schema: z.ZodType, raw: unknown): z.core.$ZodIssue[] {
   const parsed = schema.safeParse(raw, { reportInput: true });
   return parsed.success ? [] : parsed.error.issues;
+}
+
+/** What a broken edge still says about where it goes, if enough to spot a duplicate of it. */
+function edgeEnds(raw: unknown): EdgeEnds | undefined {
+  if (!isRecord(raw)) return undefined;
+  const { source, target, relation } = raw;
+  if (typeof source !== 'string' || typeof target !== 'string') return undefined;
+  const known = relationSchema.safeParse(relation);
+  return known.success ? { source, target, relation: known.data } : undefined;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
