@@ -5,10 +5,9 @@
 import { readFileSync, statSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { formatForFileName, importGraph } from '../src/lib/domain/formats/index';
+import { fileSizeLimit, formatForFileName, importGraph } from '../src/lib/domain/formats/index';
 import type { ImportResult } from '../src/lib/domain/formats/import-mapping';
 import { loadGraphBytes } from '../src/lib/domain/load-graph';
-import { LIMITS } from '../src/lib/domain/limits';
 import { fileTooLarge } from '../src/lib/domain/problems';
 
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -36,9 +35,8 @@ export function readGraphFile(path: string): ImportResult {
   } catch {
     return ioProblem(`no such file '${displayPath(path)}'`);
   }
-  if (size > LIMITS.fileBytes) {
-    return { ok: false, problems: [fileTooLarge(size, LIMITS.fileBytes)] };
-  }
+  const limit = fileSizeLimit(path);
+  if (size > limit) return { ok: false, problems: [fileTooLarge(size, limit)] };
   const bytes = new Uint8Array(readFileSync(path));
   if (formatForFileName(path) !== undefined) return importGraph(path, bytes);
   const result = loadGraphBytes(bytes);

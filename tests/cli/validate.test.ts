@@ -50,6 +50,22 @@ describe('cli validate', () => {
     expect(run.stdout).toMatch(/the file is 100\.0 MB, over the limit of 64 MB/);
   });
 
+  it('lets GraphML and GEXF files be larger, as XML is wordier, but still bounded', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'isms-'));
+    const graphml = join(dir, 'big.graphml');
+    writeFileSync(graphml, '');
+    truncateSync(graphml, 100 * 1024 * 1024);
+    const read = await runCli('validate', graphml);
+    expect(read.code).toBe(1);
+    expect(read.stdout).not.toMatch(/over the limit/);
+    const gexf = join(dir, 'huge.gexf');
+    writeFileSync(gexf, '');
+    truncateSync(gexf, 200 * 1024 * 1024);
+    const refused = await runCli('validate', gexf);
+    expect(refused.code).toBe(1);
+    expect(refused.stdout).toMatch(/the file is 200\.0 MB, over the limit of 160 MB/);
+  });
+
   it('rejects pathological nesting quickly with a clear message', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'isms-'));
     const file = join(dir, 'deep.json');

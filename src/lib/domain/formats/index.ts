@@ -29,6 +29,15 @@ export function formatForFileName(name: string): FileFormat | undefined {
   return match ? BY_EXTENSION[match[1]!.toLowerCase()] : undefined;
 }
 
+/**
+ * The largest file, in bytes, that `importGraph` reads for this name: XML formats are wordier
+ * than JSON and get a larger limit, so a graph exported as GraphML or GEXF can be opened again.
+ */
+export function fileSizeLimit(name: string): number {
+  const format = formatForFileName(name);
+  return format === 'graphml' || format === 'gexf' ? LIMITS.xmlFileBytes : LIMITS.fileBytes;
+}
+
 /** The formats `importGraph` reads. */
 export const IMPORTABLE_EXTENSIONS = ['.json', '.graphml', '.xml', '.gexf'] as const;
 
@@ -60,8 +69,8 @@ export function importGraph(fileName: string, content: Uint8Array | string): Imp
   let text: string;
   if (typeof content === 'string') text = content;
   else {
-    if (content.length > LIMITS.fileBytes) {
-      return { ok: false, problems: [fileTooLarge(content.length, LIMITS.fileBytes)] };
+    if (content.length > LIMITS.xmlFileBytes) {
+      return { ok: false, problems: [fileTooLarge(content.length, LIMITS.xmlFileBytes)] };
     }
     const decoded = decodeUtf8(content);
     if (!decoded.ok) {

@@ -71,8 +71,8 @@ export function parseXml(
   repeated: ReadonlySet<string>,
   options: { comments?: boolean } = {},
 ): XmlParse {
-  if (text.length > LIMITS.fileBytes) {
-    return fail(fileTooLarge(text.length, LIMITS.fileBytes));
+  if (text.length > LIMITS.xmlFileBytes) {
+    return fail(fileTooLarge(text.length, LIMITS.xmlFileBytes));
   }
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   if (body.trim() === '') {
