@@ -161,6 +161,25 @@ describe('mapping foreign data that does not fit', () => {
     ]);
   });
 
+  it('splits a foreign aliases attribute at bars, and reads a JSON array whole', () => {
+    const aliases = '<key id="a" for="node" attr.name="aliases"/>';
+    const result = imported(
+      fromGraphML(
+        graphml(
+          '<node id="x"><data key="a">Marx | Engels|Karl</data></node>' +
+            '<node id="y"><data key="a">["Left | Right", "Centre"]</data></node>' +
+            '<node id="z"><data key="a">[draft] | final</data></node>',
+          aliases,
+        ),
+      ),
+    );
+    expect(result.graph.nodes.map((n) => n.aliases)).toEqual([
+      ['Marx', 'Engels', 'Karl'],
+      ['Left | Right', 'Centre'],
+      ['[draft]', 'final'],
+    ]);
+  });
+
   it('reads nested yEd groups as one flat graph and says so', () => {
     const result = imported(
       fromGraphML(graphml('<node id="g"><graph><node id="g::a"/><node id="g::b"/></graph></node>')),

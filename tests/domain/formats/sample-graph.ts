@@ -165,8 +165,11 @@ const awkwardText = (maxLength: number) =>
     .map((parts) => Array.from(parts.join('')).slice(0, maxLength).join(''))
     .filter((s) => s.trim().length > 0);
 
-/** Aliases are joined with " | ", so an alias with a bar of its own would not split back the same. */
-const aliasText = awkwardText(20).filter((s) => !s.includes('|'));
+/** Aliases are joined with " | ", unless one has the separator or the list reads as JSON. */
+const aliasText = fc.oneof(
+  awkwardText(20),
+  fc.constantFrom('Marx | Engels', ' | ', '["a", "b"]', '[draft]', '[', 'a|b'),
+);
 
 const KINDS = ['ideology', 'person', 'organization', 'work', 'concept'] as const;
 const RELATIONS = ['derived_from', 'influenced_by', 'criticized', 'opposed', 'part_of'] as const;

@@ -13,8 +13,37 @@ export interface ExportOptions {
   readonly lang?: ExportLanguage;
 }
 
-/** Aliases are written as one attribute, joined with this separator. */
+/** Aliases are written as one attribute, joined with this separator (see `aliasesText`). */
 export const ALIAS_SEPARATOR = ' | ';
+
+/**
+ * The aliases attribute: joined with " | ", as graph tools show it, unless that would not read
+ * back as the same list (an alias with " | " of its own, or a list that reads as JSON); then a
+ * JSON array of strings.
+ */
+export function aliasesText(aliases: readonly string[]): string | undefined {
+  if (aliases.length === 0) return undefined;
+  const joined = aliases.join(ALIAS_SEPARATOR);
+  const back = aliasesFromText(joined, true);
+  const same = back.length === aliases.length && back.every((a, i) => a === aliases[i]);
+  return same ? joined : JSON.stringify(aliases);
+}
+
+/**
+ * Reads an aliases attribute: a JSON array of strings as is; other text split at " | " in our
+ * own files, and at any bar in files from other tools ("a|b", "a | b").
+ */
+export function aliasesFromText(text: string, own: boolean): string[] {
+  if (text.trimStart().startsWith('[')) {
+    try {
+      const parsed: unknown = JSON.parse(text);
+      if (Array.isArray(parsed) && parsed.every((a) => typeof a === 'string')) return parsed;
+    } catch {
+      // Not JSON after all: an alias that starts with a bracket.
+    }
+  }
+  return text.split(own ? ALIAS_SEPARATOR : /\s*\|\s*/);
+}
 
 export type AttributeType = 'string' | 'int' | 'boolean';
 
@@ -35,7 +64,7 @@ export const NODE_COLUMNS: readonly AttributeColumn<Node>[] = [
   {
     name: 'aliases',
     type: 'string',
-    value: (n) => (n.aliases.length ? n.aliases.join(ALIAS_SEPARATOR) : undefined),
+    value: (n) => aliasesText(n.aliases),
   },
   { name: 'summary_en', type: 'string', value: (n) => n.summary.en },
   { name: 'summary_th', type: 'string', value: (n) => n.summary.th },

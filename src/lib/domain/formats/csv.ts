@@ -1,8 +1,8 @@
 /**
  * CSV, for spreadsheets and tools that want two tables: one row per node and one per edge,
  * RFC 4180 (CRLF line ends, fields with a comma, quote or line break in double quotes, quotes
- * doubled), UTF-8 without a byte-order mark. Aliases are joined with " | " and sources are JSON,
- * the same as in GraphML and GEXF.
+ * doubled), UTF-8 without a byte-order mark. Aliases are joined with " | " (a JSON array when an
+ * alias has " | " of its own) and sources are JSON, the same as in GraphML and GEXF.
  */
 import type { GraphFile } from '../schema';
 import { EDGE_COLUMNS, NODE_COLUMNS, type AttributeColumn } from './attributes';

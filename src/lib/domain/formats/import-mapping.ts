@@ -24,7 +24,7 @@ import {
   type Time,
 } from '../schema';
 import { toKebabCase } from '../zod-issues';
-import { ALIAS_SEPARATOR } from './attributes';
+import { aliasesFromText } from './attributes';
 
 /** What an import gives: the graph and what could not be mapped as it was, or the problems. */
 export type ImportResult =
@@ -311,9 +311,7 @@ function mapNode(context: Context, raw: RawItem, id: string): Node {
   }
 
   const aliasText = lookup(attributes, 'aliases', 'alias');
-  let aliases = (
-    aliasText === undefined ? [] : aliasText.split(context.own ? ALIAS_SEPARATOR : /\s*\|\s*/)
-  )
+  let aliases = (aliasText === undefined ? [] : aliasesFromText(aliasText, context.own))
     .map((a) => textValue(context, a, max, 'aliases', where))
     .filter((a): a is string => a !== undefined);
   if (aliases.length > LIMITS.aliasCount) {
