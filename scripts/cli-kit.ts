@@ -33,6 +33,22 @@ export class UsageError extends Error {
   override readonly name = 'UsageError';
 }
 
+/**
+ * Whether the arguments ask for help: `--help` or `-h` before any `--` (after which everything is
+ * a name). Every command answers it the same way, with its usage on stdout and exit 0.
+ */
+export function asksForHelp(args: readonly string[]): boolean {
+  const end = args.indexOf('--');
+  return (end === -1 ? args : args.slice(0, end)).some((a) => a === '--help' || a === '-h');
+}
+
+/** A command's help: its usage line and what it does. */
+export function commandHelp(command: Command): string {
+  return `usage: npm run --silent cli -- ${command.usage}
+
+${command.summary}`;
+}
+
 /** node:util parseArgs with its errors turned into UsageErrors. */
 export function parseCommandArgs<T extends ParseArgsConfig>(args: string[], config: T) {
   try {

@@ -2,25 +2,51 @@
  * The isms command line: `npm run --silent cli -- <command> [args]`. Parses the subcommand and
  * hands over to it; exit codes: 0 ok, 1 invalid input, 2 bad usage or unknown name.
  */
-import { EXIT, processOutput, UsageError, type CliOutput } from './cli-kit';
+import {
+  asksForHelp,
+  commandHelp,
+  EXIT,
+  processOutput,
+  UsageError,
+  type CliOutput,
+} from './cli-kit';
 import { COMMANDS } from './commands/index';
 
-function help(io: CliOutput): void {
-  io.out('usage: npm run --silent cli -- <command> [options]\n\ncommands:');
-  for (const c of COMMANDS) io.out(`  ${c.usage.padEnd(48)} ${c.summary}`);
+/** The list of commands, to stdout when asked for and to stderr after a mistake. */
+function help(write: (text: string) => void): void {
+  write(
+    [
+      'usage: npm run --silent cli -- <command> [options]',
+      '',
+      'commands:',
+      ...COMMANDS.map((c) => `  ${c.usage.padEnd(48)} ${c.summary}`),
+      '',
+      "`<command> --help` shows one command's usage.",
+    ].join('\n'),
+  );
 }
 
 export async function main(argv: string[], io: CliOutput = processOutput): Promise<number> {
   const [name, ...rest] = argv;
-  if (!name || name === 'help' || name === '--help' || name === '-h') {
-    help(io);
-    return name ? EXIT.ok : EXIT.usage;
-  }
-  const command = COMMANDS.find((c) => c.name === name);
-  if (!command) {
-    io.err(`unknown command '${name}'`);
-    help(io);
+  if (name === undefined || name === '') {
+    help(io.err);
     return EXIT.usage;
+  }
+  if (name === '--help' || name === '-h' || (name === 'help' && rest.length === 0)) {
+    help(io.out);
+    return EXIT.ok;
+  }
+  // `help COMMAND` is `COMMAND --help`.
+  const asked = name === 'help' ? rest[0]! : name;
+  const command = COMMANDS.find((c) => c.name === asked);
+  if (!command) {
+    io.err(`unknown command '${asked}'`);
+    help(io.err);
+    return EXIT.usage;
+  }
+  if (name === 'help' || asksForHelp(rest)) {
+    io.out(commandHelp(command));
+    return EXIT.ok;
   }
   try {
     return await command.run(rest, io);

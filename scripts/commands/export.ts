@@ -25,6 +25,7 @@ import {
 } from '../cli-kit';
 import { exportInBrowser, EXPORT_LAYOUTS, type ExportLayout } from '../export-browser';
 import { displayPath, REPO_ROOT } from '../graph-io';
+import { parseCount } from './query-options';
 
 const EXTENSIONS = ['png', 'svg', 'json', 'graphml', 'gexf', 'csv'] as const;
 type OutputFormat = (typeof EXTENSIONS)[number];
@@ -101,14 +102,9 @@ function parseExportArgs(args: string[]): ExportArgs {
   if (values.depth !== undefined && values.focus === undefined) {
     throw new UsageError('--depth needs --focus NAME');
   }
-  let depth: number | undefined;
-  if (values.focus !== undefined) {
-    depth = Number(values.depth ?? '1');
-    // Like the lineage commands: any whole number from 1; a neighbourhood stops growing anyway.
-    if (!/^\d+$/.test(values.depth ?? '1') || depth < 1) {
-      throw new UsageError(`--depth must be a whole number of at least 1, not '${values.depth}'`);
-    }
-  }
+  // Like the lineage commands: any whole number from 1; a neighbourhood stops growing anyway.
+  const depth =
+    values.focus !== undefined ? parseCount('depth', values.depth ?? '1', 1) : undefined;
   const scale = Number(values.scale ?? '2');
   if (
     (values.scale !== undefined && !/^\d+(\.\d+)?$/.test(values.scale)) ||
@@ -152,9 +148,34 @@ function schemaReference(out: string): string {
   return path.startsWith('.') ? path : `./${path}`;
 }
 
+/** An output file that could not be written: the message names the path and why. */
+class CannotWriteError extends Error {
+  override readonly name = 'CannotWriteError';
+}
+
+const WRITE_ERRORS: Record<string, string> = {
+  EISDIR: 'it is a folder',
+  ENOTDIR: 'part of the path is a file, not a folder',
+  EEXIST: 'part of the path is a file, not a folder',
+  ENOENT: 'its folder cannot be made',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EROFS: 'the file system is read-only',
+  ENOSPC: 'the disk is full',
+  ENAMETOOLONG: 'the name is too long',
+};
+
 function write(path: string, content: string | Uint8Array): void {
-  mkdirSync(dirname(resolve(path)), { recursive: true });
-  writeFileSync(path, content);
+  try {
+    mkdirSync(dirname(resolve(path)), { recursive: true });
+    writeFileSync(path, content);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason =
+      (code ? WRITE_ERRORS[code] : undefined) ??
+      (error instanceof Error ? error.message : String(error));
+    throw new CannotWriteError(`cannot write '${displayPath(path)}': ${reason}`);
+  }
 }
 
 const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
@@ -165,80 +186,88 @@ export const exportCommand: Command = {
   usage:
     'export OUT [--focus NAME] [--depth N] [--path FROM TO] [--layout lineage|timeline|network] [--scale N] [--lang en|th] [--graph FILE]',
   async run(args, io) {
-    const options = parseExportArgs(args);
-    const graph = loadGraphOrReport(options.graph, io)?.graph;
-    if (!graph) return EXIT.invalid;
-    const model = createGraphModel(graph);
-
-    let selected: GraphFile = graph;
-    let focusId: string | undefined;
-    let pathIds: [string, string] | undefined;
-    if (options.focus !== undefined) {
-      focusId = resolveOrReport(model, options.focus, io);
-      if (focusId === undefined) return EXIT.usage;
-      selected = subgraphOf(model, neighbourhood(model, [focusId], options.depth ?? 1));
-    } else if (options.path) {
-      const from = resolveOrReport(model, options.path[0], io);
-      const to = resolveOrReport(model, options.path[1], io);
-      if (from === undefined || to === undefined) return EXIT.usage;
-      pathIds = [from, to];
-      const path = lineagePath(model, from, to);
-      if (!path) {
-        io.err(`no derived_from path between '${from}' and '${to}'`);
-        return EXIT.invalid;
-      }
-      selected = path;
+    try {
+      return await exportSelection(parseExportArgs(args), io);
+    } catch (error) {
+      if (!(error instanceof CannotWriteError)) throw error;
+      io.err(`export: ${error.message}`);
+      return EXIT.invalid;
     }
-
-    const sizes = `${count(selected.nodes.length, 'node', 'nodes')}, ${count(selected.edges.length, 'edge', 'edges')}`;
-    const shown = displayPath(options.out);
-    switch (options.format) {
-      case 'json':
-        write(options.out, toJSON(selected, { schema: schemaReference(options.out) }));
-        break;
-      case 'graphml':
-        write(options.out, toGraphML(selected, { lang: options.lang }));
-        break;
-      case 'gexf':
-        write(options.out, toGEXF(selected, { lang: options.lang }));
-        break;
-      case 'csv': {
-        const tables = toCSV(selected);
-        const edgesFile = options.out.replace(/\.csv$/i, '.edges.csv');
-        write(options.out, tables.nodes);
-        write(edgesFile, tables.edges);
-        io.out(`wrote ${shown} (${count(selected.nodes.length, 'node', 'nodes')})`);
-        io.out(
-          `wrote ${displayPath(edgesFile)} (${count(selected.edges.length, 'edge', 'edges')})`,
-        );
-        return EXIT.ok;
-      }
-      case 'png':
-      case 'svg': {
-        const result = await exportInBrowser(
-          {
-            format: options.format,
-            graph: selected,
-            ...(focusId !== undefined ? { focus: focusId, depth: options.depth ?? 1 } : {}),
-            ...(pathIds ? { path: pathIds } : {}),
-            layout: options.layout,
-            lang: options.lang,
-            scale: options.scale,
-          },
-          (line) => io.err(line),
-        );
-        if (!result.ok) {
-          io.err(`export: ${result.message}`);
-          return EXIT.invalid;
-        }
-        write(options.out, result.data);
-        break;
-      }
-    }
-    io.out(`wrote ${shown} (${sizes})`);
-    return EXIT.ok;
   },
 };
+
+/** Loads the graph, picks what to export and writes it; throws CannotWriteError. */
+async function exportSelection(options: ExportArgs, io: CliOutput): Promise<number> {
+  const graph = loadGraphOrReport(options.graph, io)?.graph;
+  if (!graph) return EXIT.invalid;
+  const model = createGraphModel(graph);
+
+  let selected: GraphFile = graph;
+  let focusId: string | undefined;
+  let pathIds: [string, string] | undefined;
+  if (options.focus !== undefined) {
+    focusId = resolveOrReport(model, options.focus, io);
+    if (focusId === undefined) return EXIT.usage;
+    selected = subgraphOf(model, neighbourhood(model, [focusId], options.depth ?? 1));
+  } else if (options.path) {
+    const from = resolveOrReport(model, options.path[0], io);
+    const to = resolveOrReport(model, options.path[1], io);
+    if (from === undefined || to === undefined) return EXIT.usage;
+    pathIds = [from, to];
+    const path = lineagePath(model, from, to);
+    if (!path) {
+      io.err(`no derived_from path between '${from}' and '${to}'`);
+      return EXIT.invalid;
+    }
+    selected = path;
+  }
+
+  const sizes = `${count(selected.nodes.length, 'node', 'nodes')}, ${count(selected.edges.length, 'edge', 'edges')}`;
+  const shown = displayPath(options.out);
+  switch (options.format) {
+    case 'json':
+      write(options.out, toJSON(selected, { schema: schemaReference(options.out) }));
+      break;
+    case 'graphml':
+      write(options.out, toGraphML(selected, { lang: options.lang }));
+      break;
+    case 'gexf':
+      write(options.out, toGEXF(selected, { lang: options.lang }));
+      break;
+    case 'csv': {
+      const tables = toCSV(selected);
+      const edgesFile = options.out.replace(/\.csv$/i, '.edges.csv');
+      write(options.out, tables.nodes);
+      write(edgesFile, tables.edges);
+      io.out(`wrote ${shown} (${count(selected.nodes.length, 'node', 'nodes')})`);
+      io.out(`wrote ${displayPath(edgesFile)} (${count(selected.edges.length, 'edge', 'edges')})`);
+      return EXIT.ok;
+    }
+    case 'png':
+    case 'svg': {
+      const result = await exportInBrowser(
+        {
+          format: options.format,
+          graph: selected,
+          ...(focusId !== undefined ? { focus: focusId, depth: options.depth ?? 1 } : {}),
+          ...(pathIds ? { path: pathIds } : {}),
+          layout: options.layout,
+          lang: options.lang,
+          scale: options.scale,
+        },
+        (line) => io.err(line),
+      );
+      if (!result.ok) {
+        io.err(`export: ${result.message}`);
+        return EXIT.invalid;
+      }
+      write(options.out, result.data);
+      break;
+    }
+  }
+  io.out(`wrote ${shown} (${sizes})`);
+  return EXIT.ok;
+}
 
 /**
  * The nodes and edges of the shortest derived_from path between two nodes, read either way

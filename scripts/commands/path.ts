@@ -3,6 +3,7 @@ import type { GraphModel } from '../../src/lib/domain/graph-model';
 import {
   certaintyWord,
   explain,
+  MAX_PATHS,
   shortestPaths,
   type Lang,
   type LineagePath,
@@ -54,7 +55,7 @@ export const pathCommand: Command = {
     if (positionals.length !== 2) throw new UsageError('path takes two names: FROM TO');
     const via = parseVia(values.via);
     const lang = parseLang(values.lang);
-    const k = parseCount('k', values.k, 1) ?? 1;
+    const k = parseCount('k', values.k, 1, MAX_PATHS) ?? 1;
     const direction = values['any-direction'] ? 'any' : 'forward';
     const model = loadModel(values.graph, io);
     if (!model) return EXIT.invalid;

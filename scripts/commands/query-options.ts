@@ -40,17 +40,25 @@ export function parseLang(value: string | undefined): Lang {
   throw new UsageError(`--lang must be en or th, not '${value}'`);
 }
 
-/** A whole number of at least `min` from `--NAME`, or undefined when the option is absent. */
+/**
+ * A whole number from `min` (to `max`, when given) from `--NAME`, or undefined when the option is
+ * absent. Numbers past what a double holds exactly are refused too, not rounded to Infinity.
+ */
 export function parseCount(
   name: string,
   value: string | undefined,
   min: number,
+  max?: number,
 ): number | undefined {
   if (value === undefined) return undefined;
-  if (!/^\d+$/.test(value.trim()) || Number(value) < min) {
-    throw new UsageError(`--${name} must be a whole number of at least ${min}, not '${value}'`);
+  const n = Number(value);
+  const shown = value.length > 24 ? `${value.slice(0, 20)}…` : value;
+  if (!/^\d+$/.test(value.trim()) || n < min || (max !== undefined && n > max)) {
+    const range = max === undefined ? `of at least ${min}` : `from ${min} to ${max}`;
+    throw new UsageError(`--${name} must be a whole number ${range}, not '${shown}'`);
   }
-  return Number(value);
+  if (!Number.isSafeInteger(n)) throw new UsageError(`--${name} is too large: '${shown}'`);
+  return n;
 }
 
 /** Loads `--graph FILE` (or the bundled graph) as a model; prints problems and returns undefined. */

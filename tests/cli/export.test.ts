@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -156,6 +156,22 @@ describe('cli export: data formats', () => {
     expect(existsSync(file)).toBe(true);
   });
 
+  it('exits 1 naming the path and the reason when OUT cannot be written', async () => {
+    mkdirSync(out('a-folder.json'));
+    writeFileSync(out('a-file'), '');
+    for (const [file, reason] of [
+      [out('a-folder.json'), 'it is a folder'],
+      [out('a-file/sub.json'), 'part of the path is a file, not a folder'],
+      [out('a-file/deeper/sub.graphml'), 'part of the path is a file, not a folder'],
+      [out('a-file/nodes.csv'), 'part of the path is a file, not a folder'],
+    ]) {
+      const run = await runCli('export', file!, '--graph', SMALL);
+      expect(run.code).toBe(1);
+      expect(run.stdout).toBe('');
+      expect(run.stderr).toBe(`export: cannot write '${file}': ${reason}\n`);
+    }
+  });
+
   it('exits 1 and writes nothing when the graph is invalid', async () => {
     const file = out('never.json');
     const run = await runCli('export', file, '--graph', 'tests/fixtures/broken/dangling-edge.json');
@@ -187,6 +203,11 @@ describe('cli export: bad arguments exit 2 with a usage line', () => {
     ['--depth -1', ['x.json', '--focus', 'marxism', '--depth', '-1'], "'--depth'"],
     ['--depth abc', ['x.json', '--focus', 'marxism', '--depth', 'abc'], '--depth must be'],
     ['--depth 1.5', ['x.json', '--focus', 'marxism', '--depth', '1.5'], '--depth must be'],
+    [
+      'a --depth too large to hold',
+      ['x.json', '--focus', 'marxism', '--depth', '9'.repeat(400)],
+      "--depth is too large: '99999999999999999999…'",
+    ],
     ['--depth without --focus', ['x.json', '--depth', '2'], '--depth needs --focus NAME'],
     ['--scale 0', ['x.png', '--scale', '0'], '--scale must be a number from 1 to 4'],
     ['--scale 5', ['x.png', '--scale', '5'], '--scale must be'],

@@ -176,6 +176,25 @@ describe('cli path', () => {
     }
   });
 
+  it('caps --k at 100 and refuses numbers too large to hold, as bad usage', async () => {
+    const huge = '9'.repeat(400);
+    for (const [k, message] of [
+      ['101', "--k must be a whole number from 1 to 100, not '101'"],
+      [huge, "--k must be a whole number from 1 to 100, not '99999999999999999999…'"],
+    ]) {
+      const run = await cli('path', 'maoism', 'marxism', '--k', k!);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toBe(`${message}\n${PATH_USAGE}\n`);
+    }
+    expect((await cli('path', 'maoism', 'marxism', '--k', '100')).code).toBe(0);
+    for (const command of ['ancestors', 'descendants']) {
+      const run = await cli(command, 'maoism', '--depth', huge);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toMatch(/^--depth is too large: '9{20}…'\nusage: /);
+    }
+    expect((await cli('common', 'maoism', 'trotskyism', '--depth', huge)).code).toBe(2);
+  });
+
   it('exits 1 when the graph file is broken', async () => {
     const run = await runCli('path', 'a', 'b', '--graph', 'tests/fixtures/no-such-file.json');
     expect(run.code).toBe(1);
@@ -294,5 +313,42 @@ describe.skipIf(!existsSync(BUNDLED_GRAPH))('cli queries on the bundled graph', 
     expect(unknown.stderr).toContain(
       "unknown name 'lenninism' — did you mean: leninism (Leninism)",
     );
+  });
+});
+
+describe('cli --help', () => {
+  it("prints each command's usage on stdout and exits 0, for --help and -h", async () => {
+    for (const command of ['validate', 'export', 'path', 'ancestors', 'descendants', 'common']) {
+      for (const flag of ['--help', '-h']) {
+        const run = await runCli(command, flag);
+        expect(run.code).toBe(0);
+        expect(run.stderr).toBe('');
+        expect(run.stdout).toMatch(new RegExp(`^usage: npm run --silent cli -- ${command} `));
+      }
+    }
+    const late = await runCli('path', 'maoism', '--k', '2', '--help');
+    expect(late.stdout).toBe(
+      `${PATH_USAGE}\n\nshortest lineage paths between two nodes, explained\n`,
+    );
+    expect((await runCli('help', 'path')).stdout).toBe(late.stdout);
+  });
+
+  it('lists the commands on stdout for --help, and on stderr with exit 2 for no command', async () => {
+    for (const argv of [['--help'], ['-h'], ['help']]) {
+      const run = await runCli(...argv);
+      expect(run.code).toBe(0);
+      expect(run.stdout).toMatch(/^usage: npm run --silent cli -- <command> \[options\]\n/);
+      expect(run.stdout).toContain('\n  path FROM TO');
+    }
+    const none = await runCli();
+    expect(none.code).toBe(2);
+    expect(none.stdout).toBe('');
+    expect(none.stderr).toMatch(/^usage: npm run --silent cli -- <command>/);
+  });
+
+  it('takes --help after -- as a name', async () => {
+    const run = await runCli('ancestors', '--graph', GRAPH, '--', '--help');
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/^unknown name '--help'/);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { UnknownNameError } from '../../../src/lib/domain/resolve-name';
-import { shortestPaths, UnknownRelationError } from '../../../src/lib/domain/queries';
+import { MAX_PATHS, shortestPaths, UnknownRelationError } from '../../../src/lib/domain/queries';
 import { tinyGraph } from './tiny-graph';
 
 const nodesOf = (paths: { nodes: string[] }[]) => paths.map((p) => p.nodes);
@@ -195,5 +195,10 @@ describe('shortestPaths', () => {
     );
     expect(() => shortestPaths(lineage, 'maoism', 'marxism', { k: 0 })).toThrow(RangeError);
     expect(() => shortestPaths(lineage, 'maoism', 'marxism', { k: 1.5 })).toThrow(RangeError);
+    expect(() => shortestPaths(lineage, 'maoism', 'marxism', { k: Infinity })).toThrow(RangeError);
+    expect(() => shortestPaths(lineage, 'maoism', 'marxism', { k: MAX_PATHS + 1 })).toThrow(
+      `k must be a whole number from 1 to ${MAX_PATHS}`,
+    );
+    expect(shortestPaths(lineage, 'maoism', 'marxism', { k: MAX_PATHS })).toHaveLength(1);
   });
 });

@@ -14,7 +14,7 @@ export {
   UnknownRelationError,
   type QueryIndex,
 } from './query-index';
-export { shortestPaths, type PathOptions } from './shortest-paths';
+export { MAX_PATHS, shortestPaths, type PathOptions } from './shortest-paths';
 export {
   DEFAULT_VIA,
   type Generation,
