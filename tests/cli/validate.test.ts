@@ -1,4 +1,4 @@
-import { mkdtempSync, truncateSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -11,6 +11,19 @@ describe('cli validate', () => {
     expect(run.stdout).toBe(
       'tests/fixtures/valid-small.json: valid — 3 nodes (ideology 2, person 1); 2 edges (derived_from 1, developed 1)\n',
     );
+  });
+
+  it('says "1 node" and "1 edge" in the summary', async () => {
+    const graph = JSON.parse(readFileSync('tests/fixtures/valid-small.json', 'utf8'));
+    const dir = mkdtempSync(join(tmpdir(), 'isms-'));
+    const one = join(dir, 'one.json');
+    writeFileSync(one, JSON.stringify({ ...graph, nodes: graph.nodes.slice(0, 1), edges: [] }));
+    expect((await runCli('validate', one)).stdout).toBe(
+      `${one}: valid — 1 node (ideology 1); 0 edges (none)\n`,
+    );
+    const two = join(dir, 'two.json');
+    writeFileSync(two, JSON.stringify({ ...graph, edges: graph.edges.slice(0, 1) }));
+    expect((await runCli('validate', two)).stdout).toMatch(/: valid — 3 nodes \(.*\); 1 edge \(/);
   });
 
   it('prints every problem as FILE:LINE:COLUMN  message  (at path) and exits 1', async () => {

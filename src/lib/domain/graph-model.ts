@@ -61,7 +61,7 @@ export function countGraph(file: Pick<GraphFile, 'nodes' | 'edges'>): GraphCount
   return { nodes: file.nodes.length, edges: file.edges.length, byKind, byRelation };
 }
 
-/** "161 nodes (ideology 42, person 51, …); 312 edges (derived_from 40, …)". */
+/** "161 nodes (ideology 42, person 51, …); 312 edges (derived_from 40, …)"; "1 node", "1 edge". */
 export function describeCounts(counts: GraphCounts): string {
   const kinds = nodeKinds
     .filter((k) => counts.byKind[k])
@@ -71,7 +71,9 @@ export function describeCounts(counts: GraphCounts): string {
     .filter((r) => counts.byRelation[r])
     .map((r) => `${r} ${counts.byRelation[r]}`)
     .join(', ');
-  return `${counts.nodes} nodes (${kinds || 'none'}); ${counts.edges} edges (${relations || 'none'})`;
+  const nodes = `${counts.nodes} node${counts.nodes === 1 ? '' : 's'}`;
+  const edges = `${counts.edges} edge${counts.edges === 1 ? '' : 's'}`;
+  return `${nodes} (${kinds || 'none'}); ${edges} (${relations || 'none'})`;
 }
 
 export { NODE_KINDS };
