@@ -59,7 +59,7 @@ describe('cli export: pictures through the explorer in Chromium', () => {
   it('draws the neighbourhood of Maoism as a PNG sized by --scale', async () => {
     const run = await runCli('export', out('maoism.png'), '--focus', 'maoism', '--depth', '1');
     expectOk(run);
-    expect(run.stdout).toBe(`wrote ${out('maoism.png')} (7 nodes, 13 edges)\n`);
+    expect(run.stdout).toBe(`wrote ${out('maoism.png')} (8 nodes, 17 edges)\n`);
     const twice = PNG.sync.read(readFileSync(out('maoism.png')));
     const onceRun = await runCli(
       'export',
@@ -92,6 +92,7 @@ describe('cli export: pictures through the explorer in Chromium', () => {
         'maoism',
         'marxism-leninism',
         'china',
+        'soviet-union',
         'trotskyism',
       ].sort(),
     );

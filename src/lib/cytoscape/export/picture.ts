@@ -10,6 +10,7 @@ import { NODE_KINDS, nodeKinds } from '../../domain/kinds';
 import { RELATIONS, relationIds } from '../../domain/relations';
 import { KIND_ENCODING, PALETTES, RELATION_ENCODING, type CanvasPalette } from '../encoding';
 import { graphStylesheet } from '../style';
+import { CROWDED_CLASS } from '../label-declutter';
 import type { Caption, FrameTheme, LegendEntries } from './frame';
 import type { CanvasLimits } from './limits';
 
@@ -136,8 +137,9 @@ export async function whenStill(cy: Core, timeoutMs = 2000): Promise<void> {
 
 /**
  * Runs `draw` with the graph styled for export: in `palette`, without the keyboard cursor, and,
- * when `liftLabels`, with every label drawn whatever the zoom (the zoom-band classes removed and
- * `min-zoomed-font-size` bypassed). Everything is restored afterwards, even if `draw` throws.
+ * when `liftLabels`, with every label drawn whatever the zoom (the zoom-band classes and the
+ * decluttering's `crowded` removed, `min-zoomed-font-size` bypassed): a picture of the whole
+ * graph is drawn at a scale where the labels have room. Everything is restored afterwards, even if `draw` throws.
  */
 export async function withExportStyle<T>(
   cy: Core,
@@ -148,6 +150,7 @@ export async function withExportStyle<T>(
   const restyle = options.palette !== options.screenPalette;
   const far = cy.nodes('.zoom-far');
   const mid = cy.nodes('.zoom-mid');
+  const crowded = cy.nodes(`.${CROWDED_CLASS}`);
   const cursor = cy.nodes('.cursor');
   const all = cy.elements();
   if (restyle) cy.style(graphStylesheet(options.palette));
@@ -156,6 +159,7 @@ export async function withExportStyle<T>(
     if (options.liftLabels) {
       far.removeClass('zoom-far');
       mid.removeClass('zoom-mid');
+      crowded.removeClass(CROWDED_CLASS);
       all.style('min-zoomed-font-size', 0);
     }
   });
@@ -167,6 +171,7 @@ export async function withExportStyle<T>(
         all.removeStyle('min-zoomed-font-size');
         far.addClass('zoom-far');
         mid.addClass('zoom-mid');
+        crowded.addClass(CROWDED_CLASS);
       }
       cursor.addClass('cursor');
     });
