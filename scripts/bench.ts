@@ -152,7 +152,8 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
         chromiumVersion = browser.version();
         const browserOptions = {
           origin: server.url,
-          firstRenderTimeoutMs: 45_000,
+          // 20,000 nodes take about 30 s to first draw in software-rendered Chromium here.
+          firstRenderTimeoutMs: 120_000,
           layoutTimeoutMs: 30_000,
           log,
         };
