@@ -170,6 +170,17 @@ describe('links and history', () => {
     expect(errors).toEqual([]);
   });
 
+  it('a link to a node the graph lacks says so and offers the nearest names', async () => {
+    const { page, errors } = await app('?focus=maoisn');
+    await details(page).getByText('No node is called “maoisn”.').waitFor();
+    expect(new URL(page.url()).searchParams.has('focus')).toBe(false);
+    await details(page).getByRole('button', { name: 'Maoism' }).first().click();
+    await details(page).getByRole('heading', { name: 'Maoism' }).waitFor();
+    expect(new URL(page.url()).searchParams.get('focus')).toBe('maoism');
+    expect(await details(page).getByText('No node is called').count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
+
   it('reload keeps the view', async () => {
     const { page, errors } = await app('?focus=leninism&layout=network&kinds=ideology,person');
     await page.reload();

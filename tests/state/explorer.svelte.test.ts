@@ -159,4 +159,19 @@ describe('Explorer', () => {
       'https://isms.test/?graph=g.json',
     );
   });
+
+  it('follows a link to an alias, and names a missing node with the nearest ones', () => {
+    const alias = setup('?focus=marx&lang=th');
+    expect(alias.explorer.view.focus).toBe('karl-marx');
+    expect(alias.explorer.missingFocus).toBeNull();
+    expect(alias.history.read()).toBe('?focus=karl-marx&lang=th');
+
+    const { explorer, history } = setup('?focus=maoisn');
+    expect(explorer.view.focus).toBeNull();
+    expect(history.read()).toBe('');
+    expect(explorer.missingFocus?.query).toBe('maoisn');
+    expect(explorer.missingFocus?.suggestions[0]).toBe('maoism');
+    explorer.select('maoism');
+    expect(explorer.missingFocus).toBeNull();
+  });
 });

@@ -17,6 +17,7 @@ import { LargeGraphMode } from './layout-mode.svelte';
 import { LineageQueries } from './lineage-queries.svelte';
 import type { GraphStorePort, HistoryPort, PrefsPort } from './ports';
 import { formatGraphParam } from './graph-url';
+import { resolveNames, type UnknownName } from './lineage-results';
 import {
   defaultViewState,
   FIELDS,
@@ -65,6 +66,8 @@ export class Explorer {
   /** The graph on screen; replaced whole on load. */
   model = $state.raw<GraphModel | null>(null);
   source = $state.raw<GraphSource | null>(null);
+  /** The `focus` an address named that the graph lacks, with the nearest names, until a selection. */
+  missingFocus = $state.raw<UnknownName | null>(null);
   /** Problems of the last file that failed to load, until dismissed. */
   problems = $state.raw<ProblemReport | null>(null);
   view = $state<ViewState>(defaultViewState());
@@ -201,7 +204,18 @@ export class Explorer {
     this.model = model;
     this.source = source;
     this.cursor = null;
-    if (this.view.focus !== null && !model.node(this.view.focus)) this.update({ focus: null });
+    this.missingFocus = null;
+    const focus = this.view.focus;
+    if (focus === null || model.node(focus)) return;
+    // A link to a node this graph lacks: follow it if the name is an alias or label of one
+    // (`?focus=marx`), else say so with the nearest names rather than dropping it silently.
+    const resolved = resolveNames(model, [focus]);
+    if (resolved.ok) {
+      this.update({ focus: resolved.ids[0]! });
+    } else {
+      this.missingFocus = resolved.unknown[0] ?? null;
+      this.update({ focus: null });
+    }
   }
 
   // ---- view intents ----
@@ -209,6 +223,7 @@ export class Explorer {
   /** Selects a node (or clears the selection); a new selection is a new history entry. */
   select(id: string | null, options: { center?: boolean } = {}): void {
     this.cursor = null;
+    this.missingFocus = null;
     if (id !== null && options.center) this.requestCenter(id);
     if (id === this.view.focus) return;
     this.update({ focus: id }, 'push');
