@@ -1,9 +1,9 @@
 /**
  * Label decluttering. Cytoscape draws every label wherever its node stands, so zoomed out, the
  * enlarged labels of neighbouring hubs ("Marxism", "Communism") print over each other. Here the
- * more prominent label wins and a label that would overlap it is hidden (class `crowded`) until
- * the person zooms in or the neighbourhood changes. Selected, path and neighbourhood labels
- * outrank the rest, then better connected nodes.
+ * more prominent label wins and a label mostly covered by it is hidden (class `crowded`) until
+ * the person zooms in or the neighbourhood changes. The selection and a highlighted path are
+ * never hidden; neighbourhood labels outrank the rest, then better connected nodes.
  */
 import type { Core, NodeSingular } from 'cytoscape';
 
@@ -13,6 +13,8 @@ export interface LabelBox {
   id: string;
   /** Higher wins. */
   priority: number;
+  /** Never hidden (the selection, a highlighted path): it still hides what it covers. */
+  pinned?: boolean;
   x1: number;
   y1: number;
   x2: number;
@@ -20,14 +22,36 @@ export interface LabelBox {
 }
 
 /**
- * The ids of labels to hide: each box, from the highest priority down, is kept unless it
- * overlaps one already kept (after shrinking every box by `slack` on each side, so labels
- * that only touch both stay). Ties go to the earlier box, so the result is stable.
+ * How much of the smaller of two labels may lie under the other before it gives way: a label
+ * whose edge touches another's stays readable, one printed over half of it does not.
  */
-export function crowdedLabels(boxes: readonly LabelBox[], slack = 2): Set<string> {
+export const OVERLAP_ALLOWED = 0.2;
+
+function overlapShare(a: LabelBox, b: LabelBox): number {
+  const w = Math.min(a.x2, b.x2) - Math.max(a.x1, b.x1);
+  const h = Math.min(a.y2, b.y2) - Math.max(a.y1, b.y1);
+  if (w <= 0 || h <= 0) return 0;
+  const smaller = Math.min((a.x2 - a.x1) * (a.y2 - a.y1), (b.x2 - b.x1) * (b.y2 - b.y1));
+  return smaller > 0 ? (w * h) / smaller : 0;
+}
+
+/**
+ * The ids of labels to hide: each box, pinned ones first and then from the highest priority
+ * down, is kept unless more than `allowed` of it (or of the other, if smaller) lies under one
+ * already kept. Ties go to the earlier box, so the result is stable.
+ */
+export function crowdedLabels(
+  boxes: readonly LabelBox[],
+  allowed: number = OVERLAP_ALLOWED,
+): Set<string> {
   const order = boxes
     .map((box, index) => ({ box, index }))
-    .sort((a, b) => b.box.priority - a.box.priority || a.index - b.index);
+    .sort(
+      (a, b) =>
+        Number(b.box.pinned ?? false) - Number(a.box.pinned ?? false) ||
+        b.box.priority - a.box.priority ||
+        a.index - b.index,
+    );
   // Kept boxes in a coarse grid of cells, so each box is checked against its neighbours only.
   const cell = 120;
   const grid = new Map<string, LabelBox[]>();
@@ -42,19 +66,10 @@ export function crowdedLabels(boxes: readonly LabelBox[], slack = 2): Set<string
   };
   const hidden = new Set<string>();
   for (const { box } of order) {
-    const inner = {
-      x1: box.x1 + slack,
-      y1: box.y1 + slack,
-      x2: box.x2 - slack,
-      y2: box.y2 - slack,
-    };
     const keys = cellsOf(box);
-    const clash = keys.some((key) =>
-      (grid.get(key) ?? []).some(
-        (kept) =>
-          inner.x1 < kept.x2 && inner.x2 > kept.x1 && inner.y1 < kept.y2 && inner.y2 > kept.y1,
-      ),
-    );
+    const clash =
+      !box.pinned &&
+      keys.some((key) => (grid.get(key) ?? []).some((kept) => overlapShare(box, kept) > allowed));
     if (clash) {
       hidden.add(box.id);
       continue;
@@ -109,7 +124,8 @@ export function declutterLabels(cy: Core, skip: string): void {
         includeLabels: true,
       });
       if (!(box.w > 0 && box.h > 0)) return;
-      boxes.push({ id: node.id(), priority: priorityOf(node), ...box });
+      const pinned = node.hasClass('current') || node.hasClass('path');
+      boxes.push({ id: node.id(), priority: priorityOf(node), pinned, ...box });
     });
   const crowded = crowdedLabels(boxes);
   if (crowded.size === 0) return;
