@@ -218,10 +218,13 @@ export class GraphView {
     });
     core.on('zoom', () => {
       this.scheduleZoomBand();
+      if (this.large) return;
       // Zooming shows or drops labels by their rendered size: declutter once it settles.
       clearTimeout(this.zoomSettle);
       this.zoomSettle = setTimeout(() => this.scheduleDeclutter(), 150);
     });
+    // A dragged node takes its label somewhere else.
+    core.on('dragfree', 'node', () => this.scheduleDeclutter());
     return core;
   }
 
@@ -271,6 +274,8 @@ export class GraphView {
       (this.webglChoice === 'on' || (this.webglChoice === 'auto' && detectGpu() === 'hardware'));
     if (large === this.large && webgl === this.webglActive) return;
     this.large = large;
+    // Large graphs label by rendered size alone (see scheduleDeclutter).
+    if (large) this.core.nodes(`.${CROWDED_CLASS}`).removeClass(CROWDED_CLASS);
     // A fit of thousands of nodes needs to zoom out further than a small graph ever should.
     this.core.minZoom(large ? 0.005 : 0.05);
     if (webgl !== this.webglActive) {
@@ -313,13 +318,12 @@ export class GraphView {
    * size alone, nor headless, where there are no labels to measure.
    */
   private scheduleDeclutter(): void {
-    if (this.declutterPending || typeof requestAnimationFrame !== 'function') return;
+    if (this.large || this.declutterPending || typeof requestAnimationFrame !== 'function') return;
     this.declutterPending = true;
     requestAnimationFrame(() => {
       this.declutterPending = false;
-      if (this.pending || this.core.destroyed()) return;
-      if (this.large) this.core.nodes(`.${CROWDED_CLASS}`).removeClass(CROWDED_CLASS);
-      else declutterLabels(this.core, `.${TICK_CLASS}`);
+      if (this.large || this.pending || this.core.destroyed()) return;
+      declutterLabels(this.core, `.${TICK_CLASS}`);
     });
   }
 

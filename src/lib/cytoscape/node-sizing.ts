@@ -6,13 +6,7 @@
  */
 import { KIND_ENCODING } from './encoding';
 import type { NodeKind } from '../domain/kinds';
-
-/**
- * Hubs are drawn larger and labelled larger, so that zoomed out to the whole graph the best
- * connected nodes still carry readable names while the rest recede to dots (the way map labels
- * keep capitals and drop villages). Growth stops at `HUB_DEGREE` edges.
- */
-export const HUB_DEGREE = 24;
+import { labelSize, prominence } from '../layout/node-prominence';
 
 /** Semantic zoom (see GraphView): far out, labels scale up so hubs stay readable. */
 export const ZOOM_MID_FONT = 1.35;
@@ -31,16 +25,6 @@ export interface NodeSizing {
   fsPath: number;
   fsPathMid: number;
   fsPathFar: number;
-}
-
-function prominence(degree: number): number {
-  return Math.sqrt(Math.min(Math.max(degree, 0), HUB_DEGREE) / HUB_DEGREE);
-}
-
-/** Label size in model pixels: 12 for a leaf, up to 26 for a hub (ideologies a little more). */
-export function labelSize(kind: NodeKind, degree: number): number {
-  const base = kind === 'ideology' ? 13.5 : 12;
-  return Math.round(base + prominence(degree) * 13);
 }
 
 export function nodeSizing(kind: NodeKind, degree: number): NodeSizing {

@@ -147,8 +147,6 @@ export function graphStylesheet(palette: CanvasPalette): StylesheetJson {
     { selector: 'node.tick.zoom-mid', style: { 'font-size': 26 } },
     { selector: 'node.tick.zoom-far', style: { 'font-size': 60 } },
     { selector: '.hidden', style: { display: 'none' } },
-    // A label that would overlap a more prominent one (label-declutter.ts).
-    { selector: 'node.crowded', style: { 'text-opacity': 0 } },
     { selector: 'node.faded', style: { opacity: 0.22, 'text-opacity': 0.35 } },
     { selector: 'edge.faded', style: { opacity: 0.08 } },
     { selector: 'edge.near', style: { opacity: 1, 'z-index': 5 } },
@@ -221,6 +219,8 @@ export function graphStylesheet(palette: CanvasPalette): StylesheetJson {
       selector: 'node.path.current',
       style: { 'border-width': 4.5, 'border-color': palette.selection },
     },
+    // Last, so that no later rule (faded, dimmed) shows a label the decluttering hid.
+    { selector: 'node.crowded', style: { 'text-opacity': 0 } },
   );
   return sheet;
 }

@@ -7,6 +7,7 @@ import type { RelationId } from '../domain/relations';
 import type { Edge, Node } from '../domain/schema';
 import type { NodeKind } from '../domain/kinds';
 import type { LayoutEdge, LayoutInput, LayoutNode } from './types';
+import { labelSize, prominence } from './node-prominence';
 
 /**
  * Which end of each relation is the earlier one: `forward` means the source comes first (a
@@ -62,9 +63,6 @@ const CHAR_WIDTH = 6.6;
 const LINE_HEIGHT = 15;
 const PADDING = 6;
 
-/** Hubs grow up to this degree, as in src/lib/cytoscape/style.ts (`prominence`, `labelSize`). */
-const HUB_DEGREE = 24;
-
 /**
  * The box of a node of `kind` with the label `text` under it, estimated from the label's
  * length: for the bench and precomputed positions, and for the adapter on large graphs, where
@@ -78,9 +76,8 @@ export function estimateLabelBox(
   degree?: number,
 ): { width: number; height: number } {
   const shape = SHAPE[kind];
-  const grow = degree === undefined ? 0 : Math.sqrt(Math.min(degree, HUB_DEGREE) / HUB_DEGREE);
-  const font =
-    degree === undefined ? 1 : Math.round((kind === 'ideology' ? 13.5 : 12) + grow * 13) / 12;
+  const grow = degree === undefined ? 0 : prominence(degree);
+  const font = degree === undefined ? 1 : labelSize(kind, degree) / 12;
   const textWidth = text.length * CHAR_WIDTH * font;
   const lines = Math.max(1, Math.ceil(textWidth / LABEL_MAX_WIDTH));
   return {
