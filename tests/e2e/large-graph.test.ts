@@ -170,8 +170,21 @@ describe('a graph opened by ?graph=', () => {
     expect(new URL(copied).searchParams.get('graph')).toBe('/__test/small.json');
     expect(new URL(copied).searchParams.get('focus')).toBe('maoism');
 
+    // A selection on the linked graph: an older history entry that names it.
+    await page
+      .getByRole('region', { name: 'Details' })
+      .getByRole('button', { name: 'Marxism–Leninism' })
+      .first()
+      .click();
+    await page.waitForFunction(() => location.search.includes('focus=marxism-leninism'));
+    expect(new URL(page.url()).searchParams.get('graph')).toBe('/__test/small.json');
+
     await page.getByRole('button', { name: 'Back to bundled graph' }).click();
     await status.filter({ hasNotText: 'of 24 nodes' }).waitFor();
+    expect(new URL(page.url()).searchParams.has('graph')).toBe(false);
+    // Back restores the older address, but not the graph= of a graph no longer shown.
+    await page.goBack();
+    await page.waitForFunction(() => location.search.includes('focus=maoism'));
     expect(new URL(page.url()).searchParams.has('graph')).toBe(false);
     await page.reload();
     await status.waitFor();

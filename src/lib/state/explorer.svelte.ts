@@ -16,7 +16,7 @@ import { STRINGS, type Strings } from './i18n';
 import { LargeGraphMode } from './layout-mode.svelte';
 import { LineageQueries } from './lineage-queries.svelte';
 import type { GraphStorePort, HistoryPort, PrefsPort } from './ports';
-import { formatGraphParam } from './graph-url';
+import { withGraphParam } from './graph-url';
 import { resolveNames, type UnknownName } from './lineage-results';
 import {
   defaultViewState,
@@ -312,10 +312,7 @@ export class Explorer {
    * shown came from one) goes with it, so the link opens the same graph.
    */
   shareUrl(origin: string, pathname: string, graphUrl: string | null = null): string {
-    const search = formatViewState(this.view);
-    if (graphUrl === null) return `${origin}${pathname}${search}`;
-    const param = formatGraphParam(graphUrl);
-    return `${origin}${pathname}${search ? `${search}&` : '?'}${param}`;
+    return `${origin}${pathname}${withGraphParam(formatViewState(this.view), graphUrl)}`;
   }
 
   /**

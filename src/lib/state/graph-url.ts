@@ -16,9 +16,11 @@ export function graphParamOf(search: string): string | null {
   return value === null || value.trim() === '' ? null : value.trim();
 }
 
-/** `graph=<url>` for an address, slashes left readable. */
-export function formatGraphParam(url: string): string {
-  return `${GRAPH_PARAM}=${encodeURIComponent(url).replaceAll('%2F', '/')}`;
+/** `search` (a query string, `?…` or empty) with `graph=<url>` appended, slashes left readable. */
+export function withGraphParam(search: string, url: string | null): string {
+  if (url === null) return search;
+  const param = `${GRAPH_PARAM}=${encodeURIComponent(url).replaceAll('%2F', '/')}`;
+  return search ? `${search}&${param}` : `?${param}`;
 }
 
 export type ResolvedGraphUrl =

@@ -4,7 +4,7 @@
  * user graph (IndexedDB).
  */
 
-import { formatGraphParam } from './graph-url';
+import { GRAPH_PARAM, graphParamOf, withGraphParam } from './graph-url';
 
 export interface HistoryPort {
   /** The current query string, with its leading `?` (or empty). */
@@ -35,41 +35,67 @@ export interface GraphStorePort {
 
 /**
  * `graph=` (the graph file the address opened, see graph-url.ts) is not view state, but stays in
- * the address while the person explores, so that a reload opens the same graph.
+ * every address the explorer writes while that graph is shown, so that a reload or a copied
+ * link opens the same graph; `forgetGraphParam` ends that. Held here rather than read back from
+ * the address, because Back can restore an older address that still names it.
  */
-function keepGraphParam(search: string): string {
-  const graph = new URLSearchParams(location.search).get('graph');
-  if (graph === null || new URLSearchParams(search).has('graph')) return search;
-  const param = formatGraphParam(graph);
-  return search ? `${search}&${param}` : `?${param}`;
+let addressGraph: string | null | undefined;
+
+/** The graph URL the page's address opened and still shows, or null. */
+export function addressGraphUrl(): string | null {
+  if (typeof location === 'undefined') return null;
+  // Read once: null afterwards means the person has left that graph, not "read it again".
+  if (addressGraph === undefined) addressGraph = graphParamOf(location.search);
+  return addressGraph;
+}
+
+/** A query string without `graph=`; the other parameters exactly as they were written. */
+export function withoutGraphParam(search: string): string {
+  const kept = search
+    .replace(/^\?/, '')
+    .split('&')
+    .filter((part) => part !== '' && !part.startsWith(`${GRAPH_PARAM}=`));
+  return kept.length ? `?${kept.join('&')}` : '';
+}
+
+function withAddressGraph(search: string): string {
+  return withGraphParam(search, addressGraphUrl());
+}
+
+function replaceSearch(search: string): void {
+  history.replaceState(history.state, '', `${location.pathname}${search}${location.hash}`);
 }
 
 /**
- * Drops `graph=` from the address once the person opens another graph (a file, or the bundled
- * one): a reload must then show what they chose, not the graph the link first named.
+ * Drops `graph=` once the person opens another graph (a file, or the bundled one): a reload
+ * must then show what they chose, not the graph the link first named.
  */
 export function forgetGraphParam(): void {
-  const params = new URLSearchParams(location.search);
-  if (!params.has('graph')) return;
-  params.delete('graph');
-  const search = params.toString();
-  history.replaceState(
-    history.state,
-    '',
-    `${location.pathname}${search ? `?${search}` : ''}${location.hash}`,
-  );
+  addressGraph = null;
+  const search = withoutGraphParam(location.search);
+  if (search !== location.search) replaceSearch(search);
 }
 
 export const browserHistory: HistoryPort = {
   read: () => location.search,
   push: (search) =>
-    history.pushState(null, '', `${location.pathname}${keepGraphParam(search)}${location.hash}`),
+    history.pushState(null, '', `${location.pathname}${withAddressGraph(search)}${location.hash}`),
   replace: (search) =>
-    history.replaceState(null, '', `${location.pathname}${keepGraphParam(search)}${location.hash}`),
+    history.replaceState(
+      null,
+      '',
+      `${location.pathname}${withAddressGraph(search)}${location.hash}`,
+    ),
   back: () => history.back(),
   forward: () => history.forward(),
   onPop: (listener) => {
-    const handler = () => listener(location.search);
+    const handler = () => {
+      // An older entry may still name a graph the person has since left.
+      if (addressGraphUrl() === null && graphParamOf(location.search) !== null) {
+        replaceSearch(withoutGraphParam(location.search));
+      }
+      listener(location.search);
+    };
     addEventListener('popstate', handler);
     return () => removeEventListener('popstate', handler);
   },
