@@ -119,6 +119,12 @@ describe('searchNodes', () => {
     expect(searchNodes(index, 'trotskism')[0]!.score).toBeLessThan(0.6);
   });
 
+  it('tolerates two letters swapped, one edit like any other typo', () => {
+    expect(ids('maosim')[0]).toBe('maoism');
+    expect(ids('leninsim')[0]).toBe('leninism');
+    expect(ids('stailnism')[0]).toBe('stalinism');
+  });
+
   it('matches ids and ignores accents', () => {
     expect(searchNodes(index, 'first-international')[0]).toMatchObject({
       id: 'first-international',

@@ -278,9 +278,10 @@ function scanFuzzy(index: SearchIndex, query: string, best: Best): void {
   const typos = allowedTypos(key.length);
   if (typos === 0) return;
   const grams = bigramsOf(key);
-  // Each edit destroys at most two of the query's distinct bigrams. When that bound says nothing
-  // (short or repetitive queries), still ask for one shared bigram rather than compare everything.
-  const needed = Math.min(255, Math.max(1, grams.size - 2 * typos));
+  // An insertion, deletion or substitution destroys at most two of the query's distinct bigrams,
+  // a transposition (one edit to editDistance: "maosim" for "maoism") three. When that bound says
+  // nothing (short or repetitive queries), still ask for one shared bigram, not compare everything.
+  const needed = Math.min(255, Math.max(1, grams.size - 3 * typos));
   const counts = index.scratch.counts;
   const candidates: number[] = [];
   const touched: number[] = [];
