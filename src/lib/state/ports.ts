@@ -58,12 +58,13 @@ export function withoutGraphParam(search: string): string {
   return kept.length ? `?${kept.join('&')}` : '';
 }
 
-function withAddressGraph(search: string): string {
-  return withGraphParam(search, addressGraphUrl());
+/** This page's address with the query string `search`. */
+function addressWith(search: string): string {
+  return `${location.pathname}${search}${location.hash}`;
 }
 
 function replaceSearch(search: string): void {
-  history.replaceState(history.state, '', `${location.pathname}${search}${location.hash}`);
+  history.replaceState(history.state, '', addressWith(search));
 }
 
 /**
@@ -79,13 +80,9 @@ export function forgetGraphParam(): void {
 export const browserHistory: HistoryPort = {
   read: () => location.search,
   push: (search) =>
-    history.pushState(null, '', `${location.pathname}${withAddressGraph(search)}${location.hash}`),
+    history.pushState(null, '', addressWith(withGraphParam(search, addressGraphUrl()))),
   replace: (search) =>
-    history.replaceState(
-      null,
-      '',
-      `${location.pathname}${withAddressGraph(search)}${location.hash}`,
-    ),
+    history.replaceState(null, '', addressWith(withGraphParam(search, addressGraphUrl()))),
   back: () => history.back(),
   forward: () => history.forward(),
   onPop: (listener) => {

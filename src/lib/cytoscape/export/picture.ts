@@ -139,7 +139,8 @@ export async function whenStill(cy: Core, timeoutMs = 2000): Promise<void> {
  * Runs `draw` with the graph styled for export: in `palette`, without the keyboard cursor, and,
  * when `liftLabels`, with every label drawn whatever the zoom (the zoom-band classes and the
  * decluttering's `crowded` removed, `min-zoomed-font-size` bypassed): a picture of the whole
- * graph is drawn at a scale where the labels have room. Everything is restored afterwards, even if `draw` throws.
+ * graph is drawn at a scale where the labels have room. Everything is restored afterwards, even
+ * if `draw` throws.
  */
 export async function withExportStyle<T>(
   cy: Core,
