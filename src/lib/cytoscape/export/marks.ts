@@ -33,7 +33,7 @@ export type Mark = TextMark | PathMark;
 
 /** Paints marks onto a 2D context already scaled to CSS pixels. */
 export function drawMarks(
-  context: CanvasRenderingContext2D,
+  context: CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D,
   marks: readonly Mark[],
   fontFamily: string,
 ): void {

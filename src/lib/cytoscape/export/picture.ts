@@ -138,9 +138,11 @@ export async function whenStill(cy: Core, timeoutMs = 2000): Promise<void> {
 /**
  * Runs `draw` with the graph styled for export: in `palette`, without the keyboard cursor, and,
  * when `liftLabels`, with every label drawn whatever the zoom (the zoom-band classes and the
- * decluttering's `crowded` removed, `min-zoomed-font-size` bypassed): a picture of the whole
- * graph is drawn at a scale where the labels have room. Everything is restored afterwards, even
- * if `draw` throws.
+ * decluttering's `crowded` removed): a picture of the whole graph is drawn at a scale where the
+ * labels have room. `min-zoomed-font-size` needs no lifting: Cytoscape's `drawElements`, which
+ * pictures are painted with, draws labels whatever their size, and the SVG writes them all.
+ * (Bypassing it on every element cost 0.8 s at 5,000 nodes.) Everything is restored
+ * afterwards, even if `draw` throws.
  */
 export async function withExportStyle<T>(
   cy: Core,
@@ -153,7 +155,6 @@ export async function withExportStyle<T>(
   const mid = cy.nodes('.zoom-mid');
   const crowded = cy.nodes(`.${CROWDED_CLASS}`);
   const cursor = cy.nodes('.cursor');
-  const all = cy.elements();
   if (restyle) cy.style(graphStylesheet(options.palette));
   cy.batch(() => {
     cursor.removeClass('cursor');
@@ -161,7 +162,6 @@ export async function withExportStyle<T>(
       far.removeClass('zoom-far');
       mid.removeClass('zoom-mid');
       crowded.removeClass(CROWDED_CLASS);
-      all.style('min-zoomed-font-size', 0);
     }
   });
   try {
@@ -169,7 +169,6 @@ export async function withExportStyle<T>(
   } finally {
     cy.batch(() => {
       if (options.liftLabels) {
-        all.removeStyle('min-zoomed-font-size');
         far.addClass('zoom-far');
         mid.addClass('zoom-mid');
         crowded.addClass(CROWDED_CLASS);

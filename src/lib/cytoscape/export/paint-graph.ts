@@ -1,0 +1,214 @@
+/**
+ * Paints the graph in `cy` onto a 2D context for a picture, in Cytoscape's own z-order and with
+ * its own drawing code (the renderer's `drawElement`, what `cy.png` draws with), except for plain
+ * straight lines. Those are what large-graph mode turns every edge into (haystack, no arrow, no
+ * label), and Cytoscape strokes each one on its own: 15,000 strokes were about two thirds of a
+ * 5,000-node picture's drawing time. Consecutive plain lines are stroked together instead, one
+ * path per colour, width, opacity and dash, which draws the same pixels.
+ */
+import type { Core, EdgeSingular, NodeSingular } from 'cytoscape';
+
+type Element = NodeSingular | EdgeSingular;
+
+export type Context2D = CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D;
+
+/** The parts of Cytoscape's canvas renderer a picture is drawn with (not in its public API). */
+interface CanvasRendererInternals {
+  getCachedZSortedEles(): Element[];
+  /**
+   * `showLabel`: true draws the label whatever its size, null only if it is at least the
+   * element's `min-zoomed-font-size` at the current zoom (as on screen), false never.
+   */
+  drawElement(context: Context2D, ele: Element, shift: undefined, showLabel: boolean | null): void;
+}
+
+function rendererOf(cy: Core): CanvasRendererInternals | null {
+  const renderer = (
+    cy as unknown as { renderer?(): Partial<CanvasRendererInternals> }
+  ).renderer?.();
+  return typeof renderer?.drawElement === 'function' &&
+    typeof renderer.getCachedZSortedEles === 'function'
+    ? (renderer as CanvasRendererInternals)
+    : null;
+}
+
+/** Whether the renderer in use can paint onto a context of ours (the canvas renderer can). */
+export function canPaintGraph(cy: Core): boolean {
+  return rendererOf(cy) !== null;
+}
+
+interface LineBatch {
+  readonly color: string;
+  readonly width: number;
+  readonly opacity: number;
+  readonly dash: readonly number[];
+  readonly coordinates: number[];
+}
+
+/** Cytoscape's parsed style of an element: `pstyle`, not typed by it, is what its renderer reads. */
+interface ParsedStyle {
+  readonly value?: unknown;
+  readonly strValue?: unknown;
+  readonly pfValue?: unknown;
+}
+const parsed = (ele: Element, property: string): ParsedStyle | undefined =>
+  (ele as unknown as { pstyle(name: string): ParsedStyle | undefined }).pstyle(property);
+
+/**
+ * A style value as text, e.g. `haystack`, `none`, `rgb(79,107,216)`. Through `pstyle`, as the
+ * renderer reads it: the public `ele.style(name)` costs about ten times as much, and the
+ * plain-line test asks eleven of them for each of 15,000 edges.
+ */
+const text = (ele: Element, property: string): string =>
+  String(parsed(ele, property)?.strValue ?? '');
+/** A style value as a number in px. */
+const px = (ele: Element, property: string): number => {
+  const style = parsed(ele, property);
+  const n = Number(style?.pfValue ?? style?.value);
+  return Number.isFinite(n) ? n : 0;
+};
+
+/**
+ * A visible edge drawn as a bare straight line from centre to centre: haystack with no radius,
+ * no arrowheads, no label, no selection overlay or underlay. Anything else is Cytoscape's to draw.
+ */
+function isPlainLine(ele: Element): ele is EdgeSingular {
+  return (
+    ele.isEdge() &&
+    text(ele, 'curve-style') === 'haystack' &&
+    px(ele, 'haystack-radius') === 0 &&
+    text(ele, 'target-arrow-shape') === 'none' &&
+    text(ele, 'source-arrow-shape') === 'none' &&
+    text(ele, 'mid-target-arrow-shape') === 'none' &&
+    text(ele, 'mid-source-arrow-shape') === 'none' &&
+    text(ele, 'label') === '' &&
+    px(ele, 'overlay-opacity') === 0 &&
+    px(ele, 'underlay-opacity') === 0 &&
+    text(ele, 'line-fill') !== 'linear-gradient'
+  );
+}
+
+/**
+ * The line's dash pattern, or none when its dashes would be under a pixel in the picture: the
+ * rasterizer would draw millions of slivers, and no eye could tell them from a solid line.
+ */
+function dashOf(edge: EdgeSingular, scale: number): readonly number[] {
+  const style = text(edge, 'line-style');
+  if (style !== 'dotted' && style !== 'dashed') return [];
+  const numbers = text(edge, 'line-dash-pattern').match(/[\d.]+/g);
+  const pattern = style === 'dotted' ? [1, 1] : numbers ? numbers.map(Number) : [6, 3];
+  return Math.min(...pattern) * scale < 1 ? [] : pattern;
+}
+
+function strokeLines(context: Context2D, batches: Map<string, LineBatch>): void {
+  if (batches.size === 0) return;
+  context.save();
+  context.lineCap = 'butt';
+  for (const batch of batches.values()) {
+    context.strokeStyle = batch.color;
+    context.lineWidth = batch.width;
+    context.globalAlpha = batch.opacity;
+    context.setLineDash(batch.dash as number[]);
+    context.beginPath();
+    const xy = batch.coordinates;
+    for (let i = 0; i < xy.length; i += 4) {
+      context.moveTo(xy[i]!, xy[i + 1]!);
+      context.lineTo(xy[i + 2]!, xy[i + 3]!);
+    }
+    context.stroke();
+  }
+  context.restore();
+  batches.clear();
+}
+
+function addLine(batches: Map<string, LineBatch>, edge: EdgeSingular, scale: number): void {
+  const opacity = edge.effectiveOpacity() * px(edge, 'line-opacity');
+  if (opacity <= 0) return;
+  const width = px(edge, 'width');
+  if (width <= 0) return;
+  const color = text(edge, 'line-color');
+  const dash = dashOf(edge, scale);
+  const key = `${color}|${width}|${opacity}|${dash.join(',')}`;
+  let batch = batches.get(key);
+  if (!batch) {
+    batch = { color, width, opacity, dash, coordinates: [] };
+    batches.set(key, batch);
+  }
+  const from = (edge.source() as NodeSingular).position();
+  const to = (edge.target() as NodeSingular).position();
+  batch.coordinates.push(from.x, from.y, to.x, to.y);
+}
+
+/** Text outlines thinner than this in the picture are left out. */
+export const MIN_PICTURE_OUTLINE_PX = 0.5;
+
+/**
+ * Leaves out label outlines that would be thinner than `MIN_PICTURE_OUTLINE_PX` in the picture:
+ * Cytoscape strokes each label's outline (`strokeText`) before filling it, and in a 5,000-node
+ * picture at a fifth of the screen's size those invisible strokes were 40 % of the drawing time.
+ * The context is the picture's own, made for this one drawing, so overriding its `strokeText`
+ * touches nothing else; Cytoscape sets `lineWidth` to twice the outline's width just before.
+ */
+function skipHairlineTextOutlines(context: Context2D, scale: number): void {
+  const strokeText = context.strokeText.bind(context);
+  context.strokeText = (text: string, x: number, y: number, maxWidth?: number) => {
+    // the stroke is centred on the glyphs' edge: half of it shows outside the fill
+    if ((context.lineWidth / 2) * scale < MIN_PICTURE_OUTLINE_PX) return;
+    if (maxWidth === undefined) strokeText(text, x, y);
+    else strokeText(text, x, y, maxWidth);
+  };
+}
+
+/** A box in model coordinates, as `cy.extent()` gives it. */
+export interface ModelBox {
+  readonly x1: number;
+  readonly y1: number;
+  readonly x2: number;
+  readonly y2: number;
+}
+
+function overlaps(ele: Element, area: ModelBox): boolean {
+  const box = ele.boundingBox();
+  return box.x1 <= area.x2 && box.x2 >= area.x1 && box.y1 <= area.y2 && box.y2 >= area.y1;
+}
+
+/** Labels smaller than this in the picture are left out of a whole-graph picture: a smudge. */
+export const MIN_PICTURE_FONT_PX = 2;
+
+export interface PaintOptions {
+  /** Picture pixels per model unit. */
+  readonly scale: number;
+  /**
+   * `all`: every label at least `MIN_PICTURE_FONT_PX` tall in the picture, whatever the screen
+   * hides (a whole-graph picture); `as-on-screen`: the labels the screen draws at its zoom
+   * (`min-zoomed-font-size`), for a picture of the view.
+   */
+  readonly labels: 'all' | 'as-on-screen';
+  /** Only what reaches into this box (the view): Cytoscape's `drawElements` does not cull. */
+  readonly within?: ModelBox;
+}
+
+/**
+ * Paints every visible element of `cy` onto `context` in model coordinates (the caller sets the
+ * transform and any clip). Returns false, painting nothing, when the renderer cannot.
+ */
+export function paintGraph(cy: Core, context: Context2D, options: PaintOptions): boolean {
+  const renderer = rendererOf(cy);
+  if (!renderer) return false;
+  const { within, scale, labels } = options;
+  skipHairlineTextOutlines(context, scale);
+  const batches = new Map<string, LineBatch>();
+  for (const ele of renderer.getCachedZSortedEles()) {
+    if (isPlainLine(ele)) {
+      if (ele.visible()) addLine(batches, ele, scale);
+      continue;
+    }
+    if (within && !overlaps(ele, within)) continue;
+    strokeLines(context, batches);
+    const showLabel =
+      labels === 'as-on-screen' ? null : px(ele, 'font-size') * scale >= MIN_PICTURE_FONT_PX;
+    renderer.drawElement(context, ele, undefined, showLabel);
+  }
+  strokeLines(context, batches);
+  return true;
+}
