@@ -192,6 +192,74 @@ describe('a whole-graph picture in large-graph mode', () => {
   });
 });
 
+describe('dragging in large-graph mode', () => {
+  it('pans the view even when the press lands on a node, which stays put; off, the node moves', async () => {
+    const { page, errors } = await openLarge();
+    await release(page);
+    await page.waitForFunction(() => document.body.dataset.rendered === 'true');
+    type Probe = { pan: { x: number; y: number }; node: { x: number; y: number } };
+    const probe = (id: string) =>
+      page.evaluate((nodeId): Probe => {
+        type View = {
+          cy: {
+            pan(): { x: number; y: number };
+            getElementById(id: string): { position(): { x: number; y: number } };
+          };
+        };
+        const view = (window as unknown as { __isms: { view(): View } }).__isms.view();
+        return {
+          pan: { ...view.cy.pan() },
+          node: { ...view.cy.getElementById(nodeId).position() },
+        };
+      }, id);
+    const id = graph.nodes[0]!.id;
+    // zoom in on the node so that the press surely lands on it
+    const dragFrom = async () => {
+      const at = await page.evaluate((nodeId) => {
+        type View = {
+          cy: {
+            zoom(z: number): void;
+            center(e: unknown): void;
+            getElementById(id: string): unknown;
+          };
+          renderedPosition(id: string): { x: number; y: number } | null;
+        };
+        const view = (window as unknown as { __isms: { view(): View } }).__isms.view();
+        view.cy.zoom(1);
+        view.cy.center(view.cy.getElementById(nodeId));
+        return view.renderedPosition(nodeId)!;
+      }, id);
+      const canvas = await page.locator('canvas').last().boundingBox();
+      return { x: canvas!.x + at.x, y: canvas!.y + at.y };
+    };
+    const drag = async (from: { x: number; y: number }) => {
+      await page.mouse.move(from.x, from.y);
+      await page.mouse.down();
+      for (let i = 1; i <= 5; i++) await page.mouse.move(from.x + 20 * i, from.y + 12 * i);
+      await page.mouse.up();
+    };
+
+    expect(await largeMode(page).getAttribute('aria-checked')).toBe('true');
+    let from = await dragFrom();
+    let before = await probe(id);
+    await drag(from);
+    let after = await probe(id);
+    expect(after.node).toEqual(before.node);
+    expect(after.pan.x - before.pan.x).toBeCloseTo(100, 0);
+    expect(after.pan.y - before.pan.y).toBeCloseTo(60, 0);
+
+    await largeMode(page).click();
+    expect(await largeMode(page).getAttribute('aria-checked')).toBe('false');
+    from = await dragFrom();
+    before = await probe(id);
+    await drag(from);
+    after = await probe(id);
+    expect(after.node.x - before.node.x).toBeCloseTo(100, 0);
+    expect(after.pan).toEqual(before.pan);
+    expect(errors).toEqual([]);
+  });
+});
+
 describe('?graph= that cannot be opened', () => {
   it('lists the problem and shows the bundled graph instead', async () => {
     const { page } = await app('?graph=https://example.com/other.json');

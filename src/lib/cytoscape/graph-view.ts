@@ -189,6 +189,7 @@ export class GraphView {
       maxZoom: 4,
       hideEdgesOnViewport: this.large,
       textureOnViewport: this.large,
+      autoungrabify: this.large,
     };
     let core: Core | null = null;
     if (webgl && this.container) {
@@ -267,6 +268,13 @@ export class GraphView {
 
   private applyLargeGraph(): void {
     const large = this.largeChoice ?? this.core.elements().length > this.hideEdgesAbove;
+    // Zoomed out over thousands of nodes, a press almost always lands on one: dragging would
+    // move that node (and redraw every node each frame) where the person meant to pan. So in
+    // this mode nodes are not grabbed and a drag that starts on one pans; a tap still selects.
+    this.core.autoungrabify(large);
+    const nodes = this.core.nodes();
+    if (large) nodes.panify();
+    else nodes.unpanify();
     const webgl =
       large &&
       !this.webglBroken &&
@@ -714,6 +722,8 @@ export class GraphView {
           position: { x: left, y: tick.y },
           selectable: false,
           grabbable: false,
+          // a drag that starts on the axis pans, as on the background
+          pannable: true,
         })),
     );
     this.applyZoomBand(true);

@@ -168,7 +168,7 @@ const en = {
   layoutCancelled: 'Layout cancelled: the nodes keep their places.',
   largeGraphMode: 'Large graph mode',
   largeGraphHelp:
-    'A graph this big is drawn faster: edges as plain lines without arrows or dashes, hidden while you pan and zoom, and labels only once they are large enough to read. Switch it off for full detail (slower).',
+    'A graph this big is drawn faster: edges as plain lines without arrows or dashes, hidden while you pan and zoom; nodes stay in place (dragging pans the view); labels only once they are large enough to read. Switch it off for full detail (slower).',
 };
 
 export type Strings = typeof en;
@@ -324,7 +324,7 @@ const th: Strings = {
   layoutCancelled: 'ยกเลิกการจัดวางแล้ว โหนดยังอยู่ที่เดิม',
   largeGraphMode: 'โหมดกราฟขนาดใหญ่',
   largeGraphHelp:
-    'กราฟขนาดนี้จะวาดให้เร็วขึ้น: เส้นเชื่อมเป็นเส้นตรงทึบ ไม่มีลูกศรหรือเส้นประ ซ่อนไว้ขณะเลื่อนหรือซูม และแสดงป้ายชื่อเมื่อใหญ่พอจะอ่านได้ ปิดโหมดนี้เพื่อดูรายละเอียดครบ (ช้ากว่า)',
+    'กราฟขนาดนี้จะวาดให้เร็วขึ้น: เส้นเชื่อมเป็นเส้นตรงทึบ ไม่มีลูกศรหรือเส้นประ ซ่อนไว้ขณะเลื่อนหรือซูม โหนดอยู่กับที่ (การลากจะเลื่อนมุมมอง) และแสดงป้ายชื่อเมื่อใหญ่พอจะอ่านได้ ปิดโหมดนี้เพื่อดูรายละเอียดครบ (ช้ากว่า)',
 };
 
 export const STRINGS: Record<Lang, Strings> = { en, th };
