@@ -6,7 +6,7 @@
  */
 import type { NodeKind } from './kinds';
 import type { PathSegment } from './problems';
-import { RELATIONS, relationSpec, type RelationId } from './relations';
+import { RELATIONS, relationIds, relationSpec, type RelationId } from './relations';
 import type { Edge, Node, Source, Time } from './schema';
 import { didYouMean, NameIndex } from './suggest';
 
@@ -69,7 +69,7 @@ function checkUniqueNodeIds(
   input: RuleInput,
   kindOf: Map<string, NodeKind>,
   problems: RawProblem[],
-): Set<string> {
+): ReadonlyMap<string, number> {
   const firstIndex = new Map<string, number>();
   for (const { index, id } of input.nodeIds) {
     const first = firstIndex.get(id);
@@ -84,7 +84,7 @@ function checkUniqueNodeIds(
   }
   // The first node that passed the schema gives the kind that edges are checked against.
   for (const { node } of input.nodes) if (!kindOf.has(node.id)) kindOf.set(node.id, node.kind);
-  return new Set(firstIndex.keys());
+  return firstIndex;
 }
 
 function checkUniqueSourceIds(sources: Source[], problems: RawProblem[]): Set<string> {
@@ -133,34 +133,70 @@ function checkTimes(input: RuleInput, problems: RawProblem[]) {
   for (const { index, edge } of input.edges) check('edges', index, edge.time);
 }
 
-function edgeKey(edge: EdgeEnds): string {
-  const spec = relationSpec(edge.relation);
-  const [a, b] =
-    spec.symmetric && edge.target < edge.source
-      ? [edge.target, edge.source]
-      : [edge.source, edge.target];
-  return `${a}\u0000${edge.relation}\u0000${b}`;
+/** Every relation's number, for edge keys. */
+const RELATION_NUMBER = new Map(relationIds.map((id, i) => [id, i]));
+/** More distinct ids than a file within the limits can name (nodes, and two per edge). */
+const ID_SPACE = 2 ** 22;
+
+/**
+ * An edge's identity as one number (source, relation, target; a symmetric relation's ends in a
+ * fixed order), ids numbered as first met: at 60,000 edges, string keys built and hashed twice
+ * over were a third of the rules' time.
+ */
+class EdgeKeys {
+  readonly #ids = new Map<string, number>();
+
+  #number(id: string): number {
+    let n = this.#ids.get(id);
+    if (n === undefined) this.#ids.set(id, (n = this.#ids.size));
+    return n;
+  }
+
+  of(edge: EdgeEnds): number {
+    let a = this.#number(edge.source);
+    let b = this.#number(edge.target);
+    if (b < a && relationSpec(edge.relation).symmetric) [a, b] = [b, a];
+    return (a * relationIds.length + RELATION_NUMBER.get(edge.relation)!) * ID_SPACE + b;
+  }
 }
 
 function kindList(kinds: readonly NodeKind[]): string {
   return kinds.length === 7 ? 'any kind' : kinds.join(', ');
 }
 
+/** Each valid and broken edge's key (NaN for a self-loop), and where each key is first used. */
+interface EdgeKeyUse {
+  readonly valid: Float64Array;
+  readonly broken: Float64Array;
+  readonly first: Map<number, number>;
+}
+
 /**
  * Where each edge key is first used, over valid and broken edges alike (self-loops aside, which
  * are reported as such), so that a duplicate is found whichever of its copies is broken.
  */
-function firstUseOfKeys(input: RuleInput): Map<string, number> {
-  const all: { index: number; edge: EdgeEnds }[] = input.brokenEdges?.length
-    ? [...input.edges, ...input.brokenEdges].sort((a, b) => a.index - b.index)
-    : input.edges;
-  const first = new Map<string, number>();
-  for (const { index, edge } of all) {
-    if (edge.source === edge.target) continue;
-    const key = edgeKey(edge);
-    if (!first.has(key)) first.set(key, index);
-  }
-  return first;
+function edgeKeyUse(input: RuleInput): EdgeKeyUse {
+  const keys = new EdgeKeys();
+  const keyOf = (edge: EdgeEnds) => (edge.source === edge.target ? NaN : keys.of(edge));
+  const brokenEdges = input.brokenEdges ?? [];
+  const valid = new Float64Array(input.edges.length);
+  const broken = new Float64Array(brokenEdges.length);
+  input.edges.forEach(({ edge }, i) => (valid[i] = keyOf(edge)));
+  brokenEdges.forEach(({ edge }, i) => (broken[i] = keyOf(edge)));
+  // Both lists are in file order: merge them to visit every edge in file order.
+  const first = new Map<number, number>();
+  const use = (key: number, index: number) => {
+    if (!Number.isNaN(key) && !first.has(key)) first.set(key, index);
+  };
+  let b = 0;
+  input.edges.forEach(({ index }, i) => {
+    for (; b < brokenEdges.length && brokenEdges[b]!.index < index; b++) {
+      use(broken[b]!, brokenEdges[b]!.index);
+    }
+    use(valid[i]!, index);
+  });
+  for (; b < brokenEdges.length; b++) use(broken[b]!, brokenEdges[b]!.index);
+  return { valid, broken, first };
 }
 
 function duplicateEdge(index: number, edge: EdgeEnds, first: number): RawProblem {
@@ -175,11 +211,11 @@ function duplicateEdge(index: number, edge: EdgeEnds, first: number): RawProblem
 
 function checkEdges(
   input: RuleInput,
-  declaredIds: Set<string>,
+  declaredIds: ReadonlyMap<string, number>,
   kindOf: Map<string, NodeKind>,
   problems: RawProblem[],
 ) {
-  const firstUse = firstUseOfKeys(input);
+  const keys = edgeKeyUse(input);
   // Built on the first unknown endpoint only: most files have none.
   let names: NameIndex | undefined;
   // Broken edges are checked in file order among the valid ones, for duplicates only.
@@ -188,30 +224,32 @@ function checkEdges(
   const brokenDuplicatesBefore = (index: number) => {
     for (; nextBroken < broken.length && broken[nextBroken]!.index < index; nextBroken++) {
       const { index: at, edge } = broken[nextBroken]!;
-      if (edge.source === edge.target) continue;
-      const first = firstUse.get(edgeKey(edge));
+      const key = keys.broken[nextBroken]!;
+      if (Number.isNaN(key)) continue;
+      const first = keys.first.get(key);
       if (first !== undefined && first !== at) problems.push(duplicateEdge(at, edge, first));
     }
   };
-  for (const { index, edge } of input.edges) {
-    brokenDuplicatesBefore(index);
-    let endpointsExist = true;
-    for (const end of ['source', 'target'] as const) {
-      const id = edge[end];
-      if (kindOf.has(id) || declaredIds.has(id)) continue;
-      endpointsExist = false;
-      let suggestion: string | undefined;
-      if (kept(input, problems)) {
-        names ??= new NameIndex(declaredIds);
-        suggestion = didYouMean(id, names);
-      }
-      problems.push({
-        code: 'unknown_node',
-        path: ['edges', index, end],
-        message: `unknown node '${id}'`,
-        hint: suggestion ?? 'add the node, or fix the id',
-      });
+  const endpointExists = (index: number, end: 'source' | 'target', id: string): boolean => {
+    if (kindOf.has(id) || declaredIds.has(id)) return true;
+    let suggestion: string | undefined;
+    if (kept(input, problems)) {
+      names ??= new NameIndex(declaredIds.keys());
+      suggestion = didYouMean(id, names);
     }
+    problems.push({
+      code: 'unknown_node',
+      path: ['edges', index, end],
+      message: `unknown node '${id}'`,
+      hint: suggestion ?? 'add the node, or fix the id',
+    });
+    return false;
+  };
+  input.edges.forEach(({ index, edge }, i) => {
+    brokenDuplicatesBefore(index);
+    // both ends are checked (and reported) whatever the first gives
+    const sourceExists = endpointExists(index, 'source', edge.source);
+    const endpointsExist = endpointExists(index, 'target', edge.target) && sourceExists;
     if (edge.source === edge.target) {
       problems.push({
         code: 'self_loop',
@@ -219,14 +257,14 @@ function checkEdges(
         message: `edge from '${edge.source}' to itself`,
         hint: 'a relation needs two different nodes',
       });
-      continue;
+      return;
     }
-    const first = firstUse.get(edgeKey(edge));
+    const first = keys.first.get(keys.valid[i]!);
     if (first !== undefined && first !== index) problems.push(duplicateEdge(index, edge, first));
 
     const sourceKind = kindOf.get(edge.source);
     const targetKind = kindOf.get(edge.target);
-    if (!endpointsExist || sourceKind === undefined || targetKind === undefined) continue;
+    if (!endpointsExist || sourceKind === undefined || targetKind === undefined) return;
     const spec = relationSpec(edge.relation);
     if (!spec.from.includes(sourceKind) || !spec.to.includes(targetKind)) {
       problems.push({
@@ -244,18 +282,24 @@ function checkEdges(
         hint: 'add "note": { "en": "…", "th": "…" } saying what is disputed and why',
       });
     }
-  }
+  });
   brokenDuplicatesBefore(Infinity);
 }
 
 /** Reports one concrete cycle per strongly connected component of each acyclic relation. */
 function checkAcyclicRelations(edges: RuleInput['edges'], problems: RawProblem[]) {
+  const byRelation = new Map<RelationId, RuleInput['edges']>();
+  for (const e of edges) {
+    const { relation, source, target } = e.edge;
+    if (source === target || !relationSpec(relation).acyclic) continue;
+    let list = byRelation.get(relation);
+    if (!list) byRelation.set(relation, (list = []));
+    list.push(e);
+  }
+  // in the relation table's order, as reported before
   for (const relation of Object.keys(RELATIONS) as RelationId[]) {
-    if (!relationSpec(relation).acyclic) continue;
-    const ofRelation = edges.filter(
-      (e) => e.edge.relation === relation && e.edge.source !== e.edge.target,
-    );
-    if (ofRelation.length === 0) continue;
+    const ofRelation = byRelation.get(relation);
+    if (!ofRelation) continue;
     for (const cycle of findCycles(ofRelation)) {
       const names = [...cycle.map((e) => e.edge.source), cycle[0]!.edge.source];
       problems.push({

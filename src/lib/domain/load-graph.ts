@@ -41,7 +41,8 @@ export function loadGraphBytes(bytes: Uint8Array): LoadResult {
 export function loadGraphText(text: string): LoadResult {
   if (text.length > LIMITS.fileBytes) return fail(tooLarge(text.length));
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  if (body.trim() === '') {
+  // a test that stops at the first character, not a trimmed copy of megabytes
+  if (!/\S/.test(body)) {
     return fail({
       code: 'empty',
       path: '',
