@@ -235,9 +235,12 @@ async function layoutTimes(
   }, timeoutMs);
 }
 
-/** Times a 2× full PNG export; a string says why it could not be. */
-async function exportTime(page: Page): Promise<number | string> {
-  return page.evaluate(async () => {
+/**
+ * Times a 2× PNG export of the whole graph (`full`) or of the view; a string says why it could
+ * not be.
+ */
+async function exportTime(page: Page, full = true): Promise<number | string> {
+  return page.evaluate(async (whole) => {
     const w = window as unknown as {
       __isms?: { view?: () => { exportPng?: (o: object) => Promise<Blob> } | null };
       __ismsExport?: (o: { format: 'png'; scale: number }) => Promise<string>;
@@ -245,8 +248,10 @@ async function exportTime(page: Page): Promise<number | string> {
     const view = w.__isms?.view?.();
     const start = performance.now();
     if (view?.exportPng) {
-      const blob = await view.exportPng({ scale: 2, full: true });
+      const blob = await view.exportPng({ scale: 2, full: whole });
       if (!(blob instanceof Blob) || blob.size === 0) return 'exportPng gave no PNG';
+    } else if (!whole) {
+      return 'no window.__isms.view().exportPng to export the view with';
     } else if (typeof w.__ismsExport === 'function') {
       const text = await w.__ismsExport({ format: 'png', scale: 2 });
       if (typeof text !== 'string' || text.length === 0) return '__ismsExport gave no PNG';
@@ -254,7 +259,7 @@ async function exportTime(page: Page): Promise<number | string> {
       return 'no window.__isms.view().exportPng nor window.__ismsExport in the app';
     }
     return performance.now() - start;
-  });
+  }, full);
 }
 
 export interface BrowserEntry {
@@ -377,6 +382,17 @@ export async function measureApp(
         ),
     );
     await step(
+      ['export_png_view_ms'],
+      () => exportTime(run.page, false),
+      (exported) =>
+        results.set(
+          entry,
+          'export_png_view_ms',
+          typeof exported === 'number' ? exported : null,
+          String(exported),
+        ),
+    );
+    await step(
       ['longest_task_ms', 'longest_task_after_render_ms'],
       async () => [await longestTask(run.page), await longestTask(run.page, rendered)],
       ([all, after]) => {
@@ -397,6 +413,20 @@ export async function measureApp(
 }
 
 /** The floor page's first render and frame times for the same graph. */
+/** ms to the first-render signal of a fresh page at `url`, or null on timeout. */
+export async function firstRenderOf(
+  browser: Browser,
+  url: string,
+  timeoutMs: number,
+): Promise<number | null> {
+  const run = await openPage(browser, url);
+  try {
+    return await firstRender(run.page, timeoutMs);
+  } finally {
+    await run.close();
+  }
+}
+
 export async function measureFloor(
   browser: Browser,
   results: ResultsBuilder,

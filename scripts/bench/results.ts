@@ -31,6 +31,7 @@ export const BROWSER_METRICS = [
   'pan_p95_ms',
   'longest_task_ms',
   'export_png_ms',
+  'export_png_view_ms',
   'heap_mb',
 ] as const;
 
