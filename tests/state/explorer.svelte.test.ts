@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { Explorer, PREF_LANG } from '../../src/lib/state/explorer.svelte';
+import { Explorer, PREF_LANG, PREF_THEME } from '../../src/lib/state/explorer.svelte';
 import { memoryGraphStore, memoryHistory, memoryPrefs } from '../../src/lib/state/ports';
 
 const fixture = readFileSync(resolve(import.meta.dirname, '../e2e/fixtures/lineage-medium.json'));
@@ -29,6 +29,25 @@ describe('Explorer', () => {
   it('takes the remembered language unless the URL names one', () => {
     expect(setup('', { [PREF_LANG]: 'th' }).explorer.view.lang).toBe('th');
     expect(setup('?lang=en', { [PREF_LANG]: 'th' }).explorer.view.lang).toBe('en');
+  });
+
+  it('the dark-mode switch overrides the system, and switching back follows it again', () => {
+    const prefs = memoryPrefs();
+    const explorer = new Explorer({ history: memoryHistory(), prefs, graphs: memoryGraphStore() });
+    explorer.start();
+    explorer.systemDark = false;
+    explorer.toggleDark();
+    expect(explorer.dark).toBe(true);
+    expect(prefs.get(PREF_THEME)).toBe('dark');
+    explorer.toggleDark();
+    expect(explorer.theme).toBe('system');
+    expect(prefs.get(PREF_THEME)).toBeNull();
+    // following the system again: its change shows
+    explorer.systemDark = true;
+    expect(explorer.dark).toBe(true);
+    explorer.toggleDark();
+    expect(explorer.dark).toBe(false);
+    expect(prefs.get(PREF_THEME)).toBe('light');
   });
 
   it('filters by kind and relation, updating counts and the URL', () => {

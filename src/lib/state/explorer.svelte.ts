@@ -291,6 +291,16 @@ export class Explorer {
     this.ports.prefs.set(PREF_THEME, theme === 'system' ? null : theme);
   }
 
+  /**
+   * The dark-mode switch: the other theme, remembered; but a switch back to what the system
+   * shows follows the system again (and forgets the choice), so one switch both overrides the
+   * system and returns to it.
+   */
+  toggleDark(): void {
+    const dark = !this.dark;
+    this.setTheme(dark === this.systemDark ? 'system' : dark ? 'dark' : 'light');
+  }
+
   back(): void {
     this.ports.history.back();
   }
