@@ -3,7 +3,8 @@
  * own renderer straight onto the picture's canvas (src/lib/cytoscape/export/paint-graph.ts), then
  * the background goes behind it and the caption and legend beside it, in the bundled fonts. The
  * size is checked against the canvas limits first and the scale lowered to fit if need be; a
- * picture that comes out blank is refused, never saved. */
+ * picture that comes out blank is refused, never saved.
+ */
 import type { Core } from 'cytoscape';
 import { FONT_FAMILY } from '../encoding';
 import { layoutFrame } from './frame';
