@@ -34,9 +34,10 @@ const HOLD_LAYOUT_WORKERS = `(() => {
 
 const app = useApp();
 
-function openLarge(): Promise<AppPage> {
+function openLarge(colorScheme: 'light' | 'dark' = 'light'): Promise<AppPage> {
   return app(`?graph=${GRAPH_PATH}`, {
     wait: false,
+    colorScheme,
     setup: async (page) => {
       // A predicate, not a glob: the page's own address ends in the graph's path too.
       await page.route(
@@ -171,14 +172,14 @@ async function inkOf(page: Page, which: 'export' | 'cytoscape'): Promise<number[
 }
 
 describe('a whole-graph picture in large-graph mode', () => {
-  it('draws what Cytoscape draws: its plain lines painted together come out the same', async () => {
+  it('draws what Cytoscape draws: its plain lines, stroked without Cytoscape, come out the same', async () => {
     const { page, errors } = await openLarge();
     await release(page);
     await page.waitForFunction(() => document.body.dataset.rendered === 'true');
     expect(await largeMode(page).getAttribute('aria-checked')).toBe('true');
-    // The export strokes the thousands of plain lines a few paths at a time and Cytoscape's
-    // own picture strokes them one by one: the two hold the same ink in every channel (the
-    // export's margin is white). Within 5 %: at a quarter scale the export leaves out the
+    // The export strokes the thousands of plain lines itself, without Cytoscape's per-edge
+    // work; Cytoscape's own picture draws each one: the two hold the same ink in every channel
+    // (the export's margin is white). Within 5 %: at a quarter scale the export leaves out the
     // labels' white outlines, a third of a pixel wide, which hid a little of the lines. Without
     // its lines the export would hold about a quarter of the ink.
     const exported = await inkOf(page, 'export');
@@ -188,6 +189,30 @@ describe('a whole-graph picture in large-graph mode', () => {
       expect(exported[c]! / reference[c]!).toBeGreaterThan(0.95);
       expect(exported[c]! / reference[c]!).toBeLessThan(1.05);
     }
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('a picture on another background than the screen', () => {
+  it('is drawn in large-graph mode and leaves the screen in it, without a legend of dashes', async () => {
+    const { page, errors } = await openLarge('dark');
+    await release(page);
+    await page.waitForFunction(() => document.body.dataset.rendered === 'true');
+    const curve = () =>
+      page.evaluate(() => {
+        type View = { cy: { edges(): { [i: number]: { style(name: string): string } } } };
+        const view = (window as unknown as { __isms: { view(): View } }).__isms.view();
+        return view.cy.edges()[0]!.style('curve-style');
+      });
+    expect(await curve()).toBe('haystack');
+    // the screen is dark, the picture white: drawn with the light palette and back
+    const exported = await inkOf(page, 'export');
+    expect(exported[0]!).toBeGreaterThan(0);
+    expect(await curve()).toBe('haystack');
+    expect(await largeMode(page).getAttribute('aria-checked')).toBe('true');
+    // the legend says how edges look in this mode
+    const legend = page.getByRole('complementary').or(page.locator('.legend')).first();
+    expect(await legend.textContent()).toContain('drawn solid in large graph mode');
     expect(errors).toEqual([]);
   });
 });

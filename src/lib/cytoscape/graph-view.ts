@@ -168,8 +168,13 @@ export class GraphView {
   }
 
   private stylesheet(): cytoscape.StylesheetJson {
+    return this.stylesheetFor(this.palette);
+  }
+
+  /** This view's stylesheet in `palette` (an export on another background draws with it). */
+  stylesheetFor(palette: CanvasPalette): cytoscape.StylesheetJson {
     return [
-      ...graphStylesheet(this.palette),
+      ...graphStylesheet(palette),
       ...pendingStyles,
       ...(this.large ? largeGraphStyles() : []),
     ];
@@ -722,8 +727,6 @@ export class GraphView {
           position: { x: left, y: tick.y },
           selectable: false,
           grabbable: false,
-          // a drag that starts on the axis pans, as on the background
-          pannable: true,
         })),
     );
     this.applyZoomBand(true);
@@ -786,6 +789,7 @@ export class GraphView {
       caption: null,
       lang: 'en',
       screenPalette: this.palette,
+      stylesheetFor: (palette) => this.stylesheetFor(palette),
     });
     return picture.blob;
   }

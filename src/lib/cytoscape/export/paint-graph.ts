@@ -2,10 +2,8 @@
  * Paints the graph in `cy` onto a 2D context for a picture, in Cytoscape's own z-order and with
  * its own drawing code (the renderer's `drawElement`, what `cy.png` draws with), except for plain
  * straight lines. Those are what large-graph mode turns every edge into (haystack, no arrow, no
- * label), and Cytoscape strokes each one on its own: 15,000 strokes were about two thirds of a
- * 5,000-node picture's drawing time. Consecutive plain lines are stroked together instead, one
- * path per colour, width, opacity and dash, which draws the same pixels.
- */
+ * label), and Cytoscape's per-edge work for each (style look-ups, projections) was about two
+ * thirds of a 5,000-node picture's drawing time; they are stroked here instead (LinePainter). */
 import type { Core, EdgeSingular, NodeSingular } from 'cytoscape';
 
 type Element = NodeSingular | EdgeSingular;
@@ -35,14 +33,6 @@ function rendererOf(cy: Core): CanvasRendererInternals | null {
 /** Whether the renderer in use can paint onto a context of ours (the canvas renderer can). */
 export function canPaintGraph(cy: Core): boolean {
   return rendererOf(cy) !== null;
-}
-
-interface LineBatch {
-  readonly color: string;
-  readonly width: number;
-  readonly opacity: number;
-  readonly dash: readonly number[];
-  readonly coordinates: number[];
 }
 
 /** Cytoscape's parsed style of an element: `pstyle`, not typed by it, is what its renderer reads. */
@@ -100,43 +90,82 @@ function dashOf(edge: EdgeSingular, scale: number): readonly number[] {
   return Math.min(...pattern) * scale < 1 ? [] : pattern;
 }
 
-function strokeLines(context: Context2D, batches: Map<string, LineBatch>): void {
-  if (batches.size === 0) return;
-  context.save();
-  context.lineCap = 'butt';
-  for (const batch of batches.values()) {
-    context.strokeStyle = batch.color;
-    context.lineWidth = batch.width;
-    context.globalAlpha = batch.opacity;
-    context.setLineDash(batch.dash as number[]);
-    context.beginPath();
-    const xy = batch.coordinates;
-    for (let i = 0; i < xy.length; i += 4) {
-      context.moveTo(xy[i]!, xy[i + 1]!);
-      context.lineTo(xy[i + 2]!, xy[i + 3]!);
-    }
-    context.stroke();
-  }
-  context.restore();
-  batches.clear();
+/** How a plain line is stroked; `key` tells two styles apart. */
+interface LineStyle {
+  readonly key: string;
+  readonly color: string;
+  readonly width: number;
+  readonly opacity: number;
+  readonly dash: readonly number[];
 }
 
-function addLine(batches: Map<string, LineBatch>, edge: EdgeSingular, scale: number): void {
+function lineStyleOf(edge: EdgeSingular, scale: number): LineStyle | null {
   const opacity = edge.effectiveOpacity() * px(edge, 'line-opacity');
-  if (opacity <= 0) return;
   const width = px(edge, 'width');
-  if (width <= 0) return;
+  if (opacity <= 0 || width <= 0) return null;
   const color = text(edge, 'line-color');
   const dash = dashOf(edge, scale);
-  const key = `${color}|${width}|${opacity}|${dash.join(',')}`;
-  let batch = batches.get(key);
-  if (!batch) {
-    batch = { color, width, opacity, dash, coordinates: [] };
-    batches.set(key, batch);
+  return { key: `${color}|${width}|${opacity}|${dash.join(',')}`, color, width, opacity, dash };
+}
+
+/**
+ * Strokes plain lines in the order given (Cytoscape's z-order). Consecutive opaque lines of one
+ * style share a path and one stroke, which draws the same pixels; a translucent line is stroked
+ * on its own, so that where lines overlap they darken as on screen, but without Cytoscape's
+ * per-edge work (style look-ups, projections, arrows, labels), and the context's state is set
+ * only when the style changes.
+ */
+class LinePainter {
+  #key: string | null = null;
+  #open = false;
+  #saved = false;
+
+  constructor(
+    private readonly context: Context2D,
+    private readonly scale: number,
+  ) {}
+
+  add(edge: EdgeSingular): void {
+    const style = lineStyleOf(edge, this.scale);
+    if (!style) return;
+    const context = this.context;
+    if (!this.#saved) {
+      context.save();
+      context.lineCap = 'butt';
+      this.#saved = true;
+    }
+    if (style.key !== this.#key) {
+      this.#stroke();
+      context.strokeStyle = style.color;
+      context.lineWidth = style.width;
+      context.globalAlpha = style.opacity;
+      context.setLineDash(style.dash as number[]);
+      this.#key = style.key;
+    }
+    if (!this.#open) {
+      context.beginPath();
+      this.#open = true;
+    }
+    const from = (edge.source() as NodeSingular).position();
+    const to = (edge.target() as NodeSingular).position();
+    context.moveTo(from.x, from.y);
+    context.lineTo(to.x, to.y);
+    if (style.opacity < 1) this.#stroke();
   }
-  const from = (edge.source() as NodeSingular).position();
-  const to = (edge.target() as NodeSingular).position();
-  batch.coordinates.push(from.x, from.y, to.x, to.y);
+
+  /** Strokes what is pending and gives the context back as it was. */
+  end(): void {
+    this.#stroke();
+    if (this.#saved) this.context.restore();
+    this.#saved = false;
+    this.#key = null;
+  }
+
+  #stroke(): void {
+    if (!this.#open) return;
+    this.context.stroke();
+    this.#open = false;
+  }
 }
 
 /** Text outlines thinner than this in the picture are left out. */
@@ -197,18 +226,18 @@ export function paintGraph(cy: Core, context: Context2D, options: PaintOptions):
   if (!renderer) return false;
   const { within, scale, labels } = options;
   skipHairlineTextOutlines(context, scale);
-  const batches = new Map<string, LineBatch>();
+  const lines = new LinePainter(context, scale);
   for (const ele of renderer.getCachedZSortedEles()) {
     if (isPlainLine(ele)) {
-      if (ele.visible()) addLine(batches, ele, scale);
+      if (ele.visible()) lines.add(ele);
       continue;
     }
     if (within && !overlaps(ele, within)) continue;
-    strokeLines(context, batches);
+    lines.end();
     const showLabel =
       labels === 'as-on-screen' ? null : px(ele, 'font-size') * scale >= MIN_PICTURE_FONT_PX;
     renderer.drawElement(context, ele, undefined, showLabel);
   }
-  strokeLines(context, batches);
+  lines.end();
   return true;
 }

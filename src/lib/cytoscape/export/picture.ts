@@ -5,7 +5,7 @@
  * read at its own size, so for the whole graph every label is lifted back in while drawing, and the
  * screen is put back exactly as it was afterwards.
  */
-import type { Core, NodeSingular } from 'cytoscape';
+import type { Core, NodeSingular, StylesheetJson } from 'cytoscape';
 import { NODE_KINDS, nodeKinds } from '../../domain/kinds';
 import { RELATIONS, relationIds } from '../../domain/relations';
 import { KIND_ENCODING, PALETTES, RELATION_ENCODING, type CanvasPalette } from '../encoding';
@@ -38,6 +38,12 @@ export interface PictureOptions {
   readonly lang: 'en' | 'th';
   /** The palette the screen uses now, restored after drawing. */
   readonly screenPalette: CanvasPalette;
+  /**
+   * The view's stylesheet in a palette (GraphView.stylesheetFor): what the picture is drawn with
+   * when its palette differs from the screen's. Without it, the palette's plain rules, which
+   * leave out large-graph mode's.
+   */
+  readonly stylesheetFor?: (palette: CanvasPalette) => StylesheetJson;
   readonly limits?: CanvasLimits;
 }
 
@@ -89,7 +95,8 @@ export function legendEntries(cy: Core, lang: 'en' | 'th', words: LegendWords): 
   const certainties = new Set<string>();
   cy.edges(':visible').forEach((edge) => {
     relations.add(String(edge.data('relation')));
-    certainties.add(String(edge.data('certainty')));
+    // a line style is explained only if it is drawn (large-graph mode draws every edge solid)
+    if (edge.style('line-style') !== 'solid') certainties.add(String(edge.data('certainty')));
   });
   return {
     headings: { kinds: words.kinds, relations: words.relations, lines: words.lines },
@@ -139,23 +146,34 @@ export async function whenStill(cy: Core, timeoutMs = 2000): Promise<void> {
  * Runs `draw` with the graph styled for export: in `palette`, without the keyboard cursor, and,
  * when `liftLabels`, with every label drawn whatever the zoom (the zoom-band classes and the
  * decluttering's `crowded` removed): a picture of the whole graph is drawn at a scale where the
- * labels have room. `min-zoomed-font-size` needs no lifting: Cytoscape's `drawElements`, which
- * pictures are painted with, draws labels whatever their size, and the SVG writes them all.
- * (Bypassing it on every element cost 0.8 s at 5,000 nodes.) Everything is restored
- * afterwards, even if `draw` throws.
+ * labels have room. `min-zoomed-font-size` needs no lifting: the PNG painter tells Cytoscape's
+ * `drawElement` which labels to draw (paint-graph.ts: in a whole-graph picture every label at
+ * least 2 px tall there; in a picture of the view, those the screen shows), and the SVG writes
+ * them all. (Bypassing it on every element cost 0.8 s at 5,000 nodes.) In another palette the
+ * graph is drawn with `stylesheetFor` (the view's own rules, large-graph mode's included), and
+ * the screen's stylesheet is put back as it was. Everything is restored afterwards, even if
+ * `draw` throws.
  */
 export async function withExportStyle<T>(
   cy: Core,
-  options: { palette: CanvasPalette; screenPalette: CanvasPalette; liftLabels: boolean },
+  options: {
+    palette: CanvasPalette;
+    screenPalette: CanvasPalette;
+    liftLabels: boolean;
+    stylesheetFor?: (palette: CanvasPalette) => StylesheetJson;
+  },
   draw: () => T | Promise<T>,
 ): Promise<T> {
   await whenStill(cy);
   const restyle = options.palette !== options.screenPalette;
+  // The screen's own stylesheet comes back afterwards, whatever the view had added to the
+  // palette's rules (large-graph mode, pending elements).
+  const screenStyle = restyle ? (cy.style() as unknown as { json(): StylesheetJson }).json() : null;
   const far = cy.nodes('.zoom-far');
   const mid = cy.nodes('.zoom-mid');
   const crowded = cy.nodes(`.${CROWDED_CLASS}`);
   const cursor = cy.nodes('.cursor');
-  if (restyle) cy.style(graphStylesheet(options.palette));
+  if (restyle) cy.style((options.stylesheetFor ?? graphStylesheet)(options.palette));
   cy.batch(() => {
     cursor.removeClass('cursor');
     if (options.liftLabels) {
@@ -175,6 +193,6 @@ export async function withExportStyle<T>(
       }
       cursor.addClass('cursor');
     });
-    if (restyle) cy.style(graphStylesheet(options.screenPalette));
+    if (screenStyle) cy.style(screenStyle);
   }
 }

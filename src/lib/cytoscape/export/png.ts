@@ -44,7 +44,12 @@ export async function exportPng(cy: Core, options: PictureOptions): Promise<PngE
 
   const drawn = await withExportStyle(
     cy,
-    { palette, screenPalette: options.screenPalette, liftLabels: full },
+    {
+      palette,
+      screenPalette: options.screenPalette,
+      liftLabels: full,
+      stylesheetFor: options.stylesheetFor,
+    },
     async () => {
       if (cy.nodes(':visible').empty()) {
         throw new ExportError('empty', 'nothing to export: every node is hidden by the filters');

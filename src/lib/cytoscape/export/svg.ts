@@ -230,7 +230,12 @@ export async function exportSvg(cy: Core, options: PictureOptions): Promise<SvgE
   const measure = canvasMeasure(FONT_FAMILY);
   return withExportStyle(
     cy,
-    { palette, screenPalette: options.screenPalette, liftLabels: true },
+    {
+      palette,
+      screenPalette: options.screenPalette,
+      liftLabels: true,
+      stylesheetFor: options.stylesheetFor,
+    },
     () => {
       const nodes = cy.nodes(':visible').toArray() as NodeSingular[];
       const edges = cy.edges(':visible').toArray() as EdgeSingular[];
