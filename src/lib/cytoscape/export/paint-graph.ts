@@ -3,7 +3,8 @@
  * its own drawing code (the renderer's `drawElement`, what `cy.png` draws with), except for plain
  * straight lines. Those are what large-graph mode turns every edge into (haystack, no arrow, no
  * label), and Cytoscape's per-edge work for each (style look-ups, projections) was about two
- * thirds of a 5,000-node picture's drawing time; they are stroked here instead (LinePainter). */
+ * thirds of a 5,000-node picture's drawing time; they are stroked here instead (LinePainter).
+ */
 import type { Core, EdgeSingular, NodeSingular } from 'cytoscape';
 
 type Element = NodeSingular | EdgeSingular;
@@ -28,11 +29,6 @@ function rendererOf(cy: Core): CanvasRendererInternals | null {
     typeof renderer.getCachedZSortedEles === 'function'
     ? (renderer as CanvasRendererInternals)
     : null;
-}
-
-/** Whether the renderer in use can paint onto a context of ours (the canvas renderer can). */
-export function canPaintGraph(cy: Core): boolean {
-  return rendererOf(cy) !== null;
 }
 
 /** Cytoscape's parsed style of an element: `pstyle`, not typed by it, is what its renderer reads. */
