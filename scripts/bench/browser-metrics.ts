@@ -451,7 +451,6 @@ export async function measureApp(
   }
 }
 
-/** The floor page's first render and frame times for the same graph. */
 /** ms to the first-render signal of a fresh page at `url`, or null on timeout. */
 export async function firstRenderOf(
   browser: Browser,
@@ -466,6 +465,7 @@ export async function firstRenderOf(
   }
 }
 
+/** The floor page's first render and frame times for the same graph. */
 export async function measureFloor(
   browser: Browser,
   results: ResultsBuilder,

@@ -6,8 +6,7 @@
  * thirds of a 5,000-node picture's drawing time; they are stroked here instead (LinePainter).
  */
 import type { Core, EdgeSingular, NodeSingular } from 'cytoscape';
-
-type Element = NodeSingular | EdgeSingular;
+import { stylePx as px, styleText as text, type Styled as Element } from './style-values';
 
 export type Context2D = CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D;
 
@@ -30,29 +29,6 @@ function rendererOf(cy: Core): CanvasRendererInternals | null {
     ? (renderer as CanvasRendererInternals)
     : null;
 }
-
-/** Cytoscape's parsed style of an element: `pstyle`, not typed by it, is what its renderer reads. */
-interface ParsedStyle {
-  readonly value?: unknown;
-  readonly strValue?: unknown;
-  readonly pfValue?: unknown;
-}
-const parsed = (ele: Element, property: string): ParsedStyle | undefined =>
-  (ele as unknown as { pstyle(name: string): ParsedStyle | undefined }).pstyle(property);
-
-/**
- * A style value as text, e.g. `haystack`, `none`, `rgb(79,107,216)`. Through `pstyle`, as the
- * renderer reads it: the public `ele.style(name)` costs about ten times as much, and the
- * plain-line test asks eleven of them for each of 15,000 edges.
- */
-const text = (ele: Element, property: string): string =>
-  String(parsed(ele, property)?.strValue ?? '');
-/** A style value as a number in px. */
-const px = (ele: Element, property: string): number => {
-  const style = parsed(ele, property);
-  const n = Number(style?.pfValue ?? style?.value);
-  return Number.isFinite(n) ? n : 0;
-};
 
 /**
  * A visible edge drawn as a bare straight line from centre to centre: haystack with no radius,

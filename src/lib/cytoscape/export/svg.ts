@@ -32,6 +32,7 @@ import {
   withExportStyle,
   type PictureOptions,
 } from './picture';
+import { stylePx as px, styleText as text, type Styled } from './style-values';
 import { canvasMeasure, escapeXml, exportFontsReady, wrapLabel, type Measure } from './text';
 
 export interface SvgExport {
@@ -44,16 +45,6 @@ export interface SvgExport {
 
 /** The font stack as an attribute value (the encoding's stack uses double quotes). */
 const SVG_FONT_FAMILY = FONT_FAMILY.replaceAll('"', "'");
-
-type Styled = NodeSingular | EdgeSingular;
-
-/** A style value as text (`ele.style`), e.g. `ellipse`, `600`, `rgb(79,107,216)`. */
-const text = (ele: Styled, property: string): string => String(ele.style(property) ?? '');
-/** A style value as a number in px (`ele.numericStyle`). */
-const px = (ele: Styled, property: string): number => {
-  const n = Number(ele.numericStyle(property));
-  return Number.isFinite(n) ? n : 0;
-};
 
 /** A style colour as `#rrggbb` (Cytoscape reports colours as `rgb(r,g,b)`). */
 function color(ele: Styled, property: string): string {
