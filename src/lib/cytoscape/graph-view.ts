@@ -50,13 +50,6 @@ import { ensureFcose, networkOptionsFor } from './layouts/network';
 import { timelineItemsOf, timelinePositions } from './layouts/timeline';
 import type { LayoutName, Positions } from './layouts/types';
 import { graphStylesheet } from './style';
-import {
-  FIT_PADDING,
-  fitViewport,
-  readableViewport,
-  type FocusPoints,
-  type Point,
-} from './viewport';
 
 /** A lineage being computed: how far, by which engine, for how many nodes. */
 export interface LayoutProgress {
@@ -105,6 +98,11 @@ export interface LayoutRunOptions {
 }
 
 const ANIMATION_MS = 420;
+const FIT_PADDING = 48;
+/** The least zoom at which 12px labels stay legible; a fit below this shows only dots. */
+const READABLE_ZOOM = 0.62;
+/** Small graphs are not blown up beyond this zoom by a fit. */
+const MAX_FIT_ZOOM = 1.3;
 const TICK_CLASS = 'tick';
 const LARGE_GRAPH_DEFAULT = LARGE_GRAPH_ELEMENTS;
 
@@ -664,36 +662,32 @@ export class GraphView {
     animate: boolean,
   ): void {
     const cy = this.cy;
-    const size = { width: cy.width(), height: cy.height(), minZoom: cy.minZoom() };
     const points = Object.values(positions);
-    const viewport =
-      mode === 'all'
-        ? fitViewport(points, size)
-        : readableViewport(points, this.focusPoints(centre, positions), size);
-    if (!viewport) return;
-    if (animate) cy.animate({ ...viewport, duration: ANIMATION_MS, easing: 'ease-in-out-cubic' });
-    else cy.viewport(viewport);
-  }
-
-  /**
-   * The node `id` and its shown neighbours, where the layout put them (`positions`) or, for
-   * those it did not move, where they are.
-   */
-  private focusPoints(id: string | null, positions: Positions): FocusPoints | null {
-    if (id === null) return null;
-    const at = positions[id];
-    if (!at) return null;
-    const near: Point[] = [];
-    this.cy
-      .getElementById(id)
-      .neighborhood()
-      .nodes()
-      .not('.hidden')
-      .not(`.${TICK_CLASS}`)
-      .forEach((node) => {
-        near.push(positions[node.id()] ?? node.position());
-      });
-    return { at, near };
+    if (points.length === 0) return;
+    // Labels hang below nodes and spread sideways; pad the node box so they stay in view.
+    const x1 = Math.min(...points.map((p) => p.x)) - 60;
+    const x2 = Math.max(...points.map((p) => p.x)) + 60;
+    const y1 = Math.min(...points.map((p) => p.y)) - 30;
+    const y2 = Math.max(...points.map((p) => p.y)) + 45;
+    const width = Math.max(cy.width(), 1);
+    const height = Math.max(cy.height(), 1);
+    let zoom = Math.min(
+      (width - 2 * FIT_PADDING) / (x2 - x1),
+      (height - 2 * FIT_PADDING) / (y2 - y1),
+      MAX_FIT_ZOOM,
+    );
+    let cx = (x1 + x2) / 2;
+    let cyy = (y1 + y2) / 2;
+    const p = centre !== null ? positions[centre] : undefined;
+    if (mode === 'readable' && zoom < READABLE_ZOOM && p) {
+      zoom = READABLE_ZOOM;
+      cx = p.x;
+      cyy = p.y;
+    }
+    zoom = Math.max(cy.minZoom(), zoom);
+    const pan = { x: width / 2 - cx * zoom, y: height / 2 - cyy * zoom };
+    if (animate) cy.animate({ zoom, pan, duration: ANIMATION_MS, easing: 'ease-in-out-cubic' });
+    else cy.viewport({ zoom, pan });
   }
 
   /** The layout most recently run. */
