@@ -141,6 +141,8 @@ export class GraphView {
   private webglBroken = false;
   /** Elements carry PENDING_CLASS until a layout has placed them. */
   private pending = false;
+  /** The instance holding the pending elements in a batch (see `setElements`). */
+  private pendingBatch: Core | null = null;
   private declutterPending = false;
   private zoomSettle: ReturnType<typeof setTimeout> | undefined;
   private layoutAbort: AbortController | null = null;
@@ -357,7 +359,10 @@ export class GraphView {
 
   /**
    * Replaces every element; positions are set by the next `runLayout`, and until then nothing
-   * is drawn (a grid of thousands of nodes would cost a long frame, only to be moved away).
+   * is drawn or styled: the new elements are held in one Cytoscape batch until `reveal`, so
+   * they are styled once, where they will be shown, instead of once at the origin (drawn as
+   * thousands of zero-length edges while the lineage computes) and again when revealed. At
+   * 5,000 nodes that first pass was some 3 s before the worker's positions could even arrive.
    * `graphId` names the graph in the layout cache: give the same id only to the same graph.
    */
   setElements(elements: ElementDefinition[], options: { graphId?: string | null } = {}): void {
@@ -365,12 +370,13 @@ export class GraphView {
     this.layoutAbort?.abort();
     this.layoutRun++;
     this.graphId = options.graphId ?? null;
-    cy.batch(() => {
-      cy.elements().remove();
-      // Nodes only: edges between nodes not yet placed (all at the origin) are not drawn, and
-      // restyling thousands of edges at `reveal` would cost a long task.
-      cy.add(elements).nodes().addClass(PENDING_CLASS);
-    });
+    // the old graph leaves the screen at once, outside the batch
+    cy.batch(() => cy.elements().remove());
+    if (this.pendingBatch !== cy) {
+      cy.startBatch();
+      this.pendingBatch = cy;
+    }
+    cy.add(elements).nodes().addClass(PENDING_CLASS);
     this.pending = true;
     this.applyLargeGraph();
     this.applyZoomBand(true);
@@ -383,6 +389,14 @@ export class GraphView {
     const cy = this.cy;
     if (!placed) cy.layout({ name: 'grid', fit: true, animate: false }).run();
     cy.nodes().removeClass(PENDING_CLASS);
+    this.endPendingBatch();
+  }
+
+  /** Ends the batch `setElements` opened: Cytoscape styles and draws the elements now. */
+  private endPendingBatch(): void {
+    const held = this.pendingBatch;
+    this.pendingBatch = null;
+    if (held && !held.destroyed()) held.endBatch();
   }
 
   /** Relabels every node in `lang` (nodes carry both labels in their data). */
