@@ -141,6 +141,49 @@ describe('a 3,000-node graph opened by ?graph=', () => {
   });
 });
 
+describe('the Network layout of a 3,000-node graph', () => {
+  it('is computed in a worker behind the progress bar and comes out spread, not a blob', async () => {
+    const { page, errors } = await openLarge();
+    await progressBar(page).waitFor();
+    await release(page);
+    await page.waitForFunction(() => document.body.dataset.rendered === 'true');
+
+    await hold(page);
+    await page.getByRole('button', { name: 'Network' }).click();
+    // fcose runs in the network worker: the page shows progress and can cancel meanwhile
+    await progressBar(page).waitFor();
+    expect(await page.getByRole('button', { name: 'Cancel' }).isVisible()).toBe(true);
+    await release(page);
+    await progressBar(page).waitFor({ state: 'hidden', timeout: 60_000 });
+
+    // Node bodies that overlap another's: fcose's draft placement alone piled 98 % of them up.
+    const { nodes, overlapping } = await page.evaluate(() => {
+      type Node = { position(): { x: number; y: number }; width(): number; height(): number };
+      const cy = (
+        window as unknown as { __isms: { view(): { cy: { nodes(): { toArray(): Node[] } } } } }
+      ).__isms
+        .view()
+        .cy.nodes()
+        .toArray();
+      const boxes = cy.map((n) => ({ ...n.position(), w: n.width(), h: n.height() }));
+      const hit = new Set<number>();
+      for (let i = 0; i < boxes.length; i++) {
+        for (let j = i + 1; j < boxes.length; j++) {
+          const a = boxes[i]!;
+          const b = boxes[j]!;
+          if (Math.abs(a.x - b.x) < (a.w + b.w) / 2 && Math.abs(a.y - b.y) < (a.h + b.h) / 2) {
+            hit.add(i).add(j);
+          }
+        }
+      }
+      return { nodes: boxes.length, overlapping: hit.size };
+    });
+    expect(nodes).toBe(3000);
+    expect(overlapping / nodes).toBeLessThan(0.01);
+    expect(errors).toEqual([]);
+  });
+});
+
 /**
  * Ink per colour channel of a PNG, drawn over white: the sum of (255 − value), so that a
  * picture and another of the same graph at the same scale can be compared without aligning them.

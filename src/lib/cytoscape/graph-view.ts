@@ -8,14 +8,15 @@
  * - `highlight({ nodes, edges })` / `clearHighlight()`: a path or set drawn over a dimmed rest,
  *   `fitTo(ids)` to bring it into view;
  * - `runLayout(name, { only })`: a layout over a subset (e.g. "Lineage of …");
- * - `cancelLayout()`: stops a lineage being computed in the layout worker;
+ * - `cancelLayout()`: stops a layout being computed in a worker;
  * - `setLargeGraphMode(on)`: the large-graph settings of ./large-graph.ts;
  * - `exportPng(...)`: the whole graph as a PNG blob.
  *
  * The lineage goes through src/lib/layout: positions cached per graph, layout and element set
  * (seeded with the bundled graph's precomputed lineage), else computed by the engine
  * `chooseLineageEngine` picks, in the layout worker from 60 nodes on, with progress reported
- * through `onLayoutProgress`.
+ * through `onLayoutProgress`. The Network layout of more than `NETWORK_WORKER_ABOVE` nodes is
+ * computed the same way, in the network worker (./layouts/network-positions.ts), cached alike.
  */
 import cytoscape, {
   type CollectionReturnValue,
@@ -33,7 +34,8 @@ import {
 } from '../layout/explorer-lineage';
 import { lineageLayout } from '../layout/lineage-layout';
 import { layoutCache, layoutCacheKey } from '../layout/layout-cache';
-import type { LineageEngine } from '../layout/types';
+import type { LineageEngine, ProgressCallback } from '../layout/types';
+import type { WorkerEngine } from '../layout/worker-protocol';
 import { PALETTES, type CanvasPalette } from './encoding';
 import type { Lang } from './elements';
 import type { ExportBackground } from './export/picture';
@@ -46,24 +48,29 @@ import {
   pendingStyles,
 } from './large-graph';
 import { lineageItemsOf } from './layouts/lineage';
-import { ensureFcose, networkOptionsFor } from './layouts/network';
+import {
+  ensureFcose,
+  NETWORK_WORKER_ABOVE,
+  networkLayoutOffPage,
+  networkOptionsFor,
+} from './layouts/network';
 import { timelineItemsOf, timelinePositions } from './layouts/timeline';
 import type { LayoutName, Positions } from './layouts/types';
 import { graphStylesheet } from './style';
 
-/** A lineage being computed: how far, by which engine, for how many nodes. */
+/** A layout being computed in a worker: how far, by which engine, for how many nodes. */
 export interface LayoutProgress {
   /** 0 to 1. */
   fraction: number;
   phase: string;
-  engine: LineageEngine;
+  engine: WorkerEngine;
   nodes: number;
 }
 
 export interface GraphViewCallbacks {
   /** A node was tapped (its id), or the background (null). */
   onSelect?(id: string | null): void;
-  /** A lineage is being computed (repeatedly, as it goes), or none is any more (null). */
+  /** A layout is being computed in a worker (repeatedly, as it goes), or none is (null). */
   onLayoutProgress?(progress: LayoutProgress | null): void;
 }
 
@@ -537,8 +544,8 @@ export class GraphView {
   }
 
   /**
-   * Stops the lineage being computed, if any: the nodes keep their places (a graph never laid
-   * out is shown on a grid). True when there was one to stop.
+   * Stops the layout being computed in a worker, if any: the nodes keep their places (a graph
+   * never laid out is shown on a grid). True when there was one to stop.
    */
   cancelLayout(): boolean {
     if (!this.layoutAbort) return false;
@@ -560,7 +567,9 @@ export class GraphView {
     const viewport = options.viewport ?? 'readable';
     this.removeTicks();
     if (eles.nodes().length === 0) return true;
-    if (name === 'network') {
+    const offPage =
+      name === 'lineage' || (name === 'network' && eles.nodes().length > NETWORK_WORKER_ABOVE);
+    if (name === 'network' && !offPage) {
       await ensureFcose();
       if (run !== this.layoutRun) return false;
       await this.runAndWait(
@@ -581,8 +590,8 @@ export class GraphView {
       return true;
     }
     let positions: Positions;
-    if (name === 'lineage') {
-      const computed = await this.lineagePositionsOf(eles, run);
+    if (offPage) {
+      const computed = await this.offPagePositionsOf(eles, run, name);
       if (computed === null || run !== this.layoutRun) return false;
       positions = computed;
     } else {
@@ -606,32 +615,27 @@ export class GraphView {
   }
 
   /**
-   * Lineage positions of `eles`: from the layout cache, else from the engine chosen by size
-   * (see src/lib/layout), reporting progress; null when cancelled or superseded.
+   * Positions of `eles` by a layout computed off the page (the lineage, or the Network of a
+   * large graph): from the layout cache, else from a worker, reporting progress; null when
+   * cancelled or superseded.
    */
-  private async lineagePositionsOf(
+  private async offPagePositionsOf(
     eles: CollectionReturnValue,
     run: number,
+    name: 'lineage' | 'network',
   ): Promise<Positions | null> {
     const key =
       this.graphId === null
         ? null
         : layoutCacheKey(
             this.graphId,
-            'lineage',
+            name,
             eles.map((ele) => ele.id()),
           );
     const cached = key === null ? undefined : layoutCache.get(key);
     if (cached) return cached;
     const nodes = eles.nodes().length;
-    const engine = chooseLineageEngine(nodes, eles.edges().length);
-    // Measuring thousands of labels would block the page for a second: large graphs estimate.
-    const items = lineageItemsOf(eles, engine === 'dagre' ? 'measured' : 'estimated');
-    const input = explorerLineageInput(engine, items.nodes, items.links);
-    const spacing =
-      engine === 'dagre'
-        ? { nodeSep: lineageDefaults.nodeSep, rankSep: lineageDefaults.rankSep }
-        : {};
+    const engine = name === 'network' ? 'fcose' : chooseLineageEngine(nodes, eles.edges().length);
     const controller = new AbortController();
     this.layoutAbort = controller;
     const report = (fraction: number, phase: string) => {
@@ -641,24 +645,16 @@ export class GraphView {
     };
     report(0, 'start');
     try {
-      let raw: Positions;
-      try {
-        raw = await lineageLayout(input, {
-          engine,
-          signal: controller.signal,
-          onProgress: report,
-          ...spacing,
-        });
-      } catch (error) {
-        if (controller.signal.aborted) return null;
-        // The worker could not run (a strict CSP, say): lay out on the page instead.
-        console.warn('isms: layout worker failed, laying out on the page', error);
-        raw = await computeLayout(input, engine, spacing);
-      }
+      const positions =
+        engine === 'fcose'
+          ? await networkPositionsOf(eles, controller.signal, report)
+          : await lineagePositionsOf(eles, engine, controller.signal, report);
       if (controller.signal.aborted) return null;
-      const positions = explorerLineagePositions(engine, raw, input);
       if (key !== null) layoutCache.set(key, positions);
       return positions;
+    } catch (error) {
+      if (controller.signal.aborted) return null;
+      throw error;
     } finally {
       if (this.layoutAbort === controller) this.layoutAbort = null;
       if (this.progressOwner === controller) {
@@ -813,6 +809,56 @@ export class GraphView {
     this.layoutAbort?.abort();
     clearTimeout(this.zoomSettle);
     this.cy.destroy();
+  }
+}
+
+/** The lineage of `eles` by `engine`, in the layout worker (on the page if workers fail). */
+async function lineagePositionsOf(
+  eles: CollectionReturnValue,
+  engine: LineageEngine,
+  signal: AbortSignal,
+  onProgress: ProgressCallback,
+): Promise<Positions> {
+  // Measuring thousands of labels would block the page for a second: large graphs estimate.
+  const items = lineageItemsOf(eles, engine === 'dagre' ? 'measured' : 'estimated');
+  const input = explorerLineageInput(engine, items.nodes, items.links);
+  const spacing =
+    engine === 'dagre'
+      ? { nodeSep: lineageDefaults.nodeSep, rankSep: lineageDefaults.rankSep }
+      : {};
+  let raw: Positions;
+  try {
+    raw = await lineageLayout(input, { engine, signal, onProgress, ...spacing });
+  } catch (error) {
+    if (signal.aborted) throw error;
+    // The worker could not run (a strict CSP, say): lay out on the page instead.
+    console.warn('isms: layout worker failed, laying out on the page', error);
+    raw = await computeLayout(input, engine, spacing);
+  }
+  return explorerLineagePositions(engine, raw, input);
+}
+
+/**
+ * The Network layout of a large graph in the network worker (on the page if workers fail):
+ * node boxes with estimated labels, every shown edge.
+ */
+async function networkPositionsOf(
+  eles: CollectionReturnValue,
+  signal: AbortSignal,
+  onProgress: ProgressCallback,
+): Promise<Positions> {
+  const items = lineageItemsOf(eles, 'estimated');
+  const input = {
+    nodes: items.nodes.map(({ id, width, height }) => ({ id, width, height })),
+    edges: items.links.map(({ source, target }) => ({ source, target })),
+  };
+  try {
+    return await networkLayoutOffPage(input, { signal, onProgress });
+  } catch (error) {
+    if (signal.aborted) throw error;
+    console.warn('isms: network worker failed, laying out on the page', error);
+    const { networkPositions } = await import('./layouts/network-positions');
+    return networkPositions(input, onProgress);
   }
 }
 

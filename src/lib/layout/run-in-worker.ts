@@ -15,10 +15,6 @@ export interface WorkerRunOptions {
   rankSep?: number;
 }
 
-function abortError(): Error {
-  return new DOMException('The layout was cancelled.', 'AbortError');
-}
-
 /** Positions of `input` by `engine`, computed off the main thread. */
 export function runLayoutInWorker(
   input: LayoutInput,
@@ -32,12 +28,27 @@ export function runLayoutInWorker(
       return positions;
     });
   }
+  // two literal `new Worker(new URL(...))` calls: the form Vite recognises and bundles
+  const start = () =>
+    engine === 'elk'
+      ? new Worker(new URL('./elk.worker.ts', import.meta.url), { type: 'module' })
+      : new Worker(new URL('./layout.worker.ts', import.meta.url), { type: 'module' });
+  return runWorker(start, { input, engine, nodeSep, rankSep }, { onProgress, signal });
+}
+
+/**
+ * Sends `request` to a worker made by `start` (one per run) and resolves with its positions,
+ * passing progress on; `signal` terminates the worker and rejects with an `AbortError`.
+ */
+export function runWorker(
+  start: () => Worker,
+  request: WorkerRequest,
+  options: { onProgress?: ProgressCallback; signal?: AbortSignal } = {},
+): Promise<Positions> {
+  const { onProgress, signal } = options;
+  if (signal?.aborted) return Promise.reject(abortError());
   return new Promise<Positions>((resolve, reject) => {
-    // two literal `new Worker(new URL(...))` calls: the form Vite recognises and bundles
-    const worker =
-      engine === 'elk'
-        ? new Worker(new URL('./elk.worker.ts', import.meta.url), { type: 'module' })
-        : new Worker(new URL('./layout.worker.ts', import.meta.url), { type: 'module' });
+    const worker = start();
     const finish = () => {
       worker.terminate();
       signal?.removeEventListener('abort', onAbort);
@@ -62,7 +73,11 @@ export function runLayoutInWorker(
       finish();
       reject(new Error(`layout worker: ${event.message || 'failed to start'}`));
     };
-    const request: WorkerRequest = { input, engine, nodeSep, rankSep };
     worker.postMessage(request);
   });
+}
+
+/** The error a cancelled layout rejects with. */
+export function abortError(): Error {
+  return new DOMException('The layout was cancelled.', 'AbortError');
 }

@@ -1,9 +1,12 @@
 /** Messages between the page and the layout workers, and the workers' side of them. */
 import type { LayoutInput, LineageEngine, Positions, ProgressCallback } from './types';
 
+/** What a layout worker runs: a lineage engine, or fcose for the Network layout. */
+export type WorkerEngine = LineageEngine | 'fcose';
+
 export interface WorkerRequest {
   input: LayoutInput;
-  engine: LineageEngine;
+  engine: WorkerEngine;
   nodeSep?: number;
   rankSep?: number;
 }
@@ -15,7 +18,7 @@ export type WorkerReply =
 
 type Engine = (
   input: LayoutInput,
-  engine: LineageEngine,
+  engine: WorkerEngine,
   options: { nodeSep?: number; rankSep?: number; onProgress: ProgressCallback },
 ) => Positions | Promise<Positions>;
 

@@ -1,8 +1,11 @@
 /**
  * The Network layout: force-directed (fcose), for seeing clusters rather than time. fcose is
- * loaded on first use, so the initial bundle stays small.
+ * loaded on first use, so the initial bundle stays small. Large graphs are laid out in the
+ * network worker (network.worker.ts), in draft quality and spread apart.
  */
 import cytoscape from 'cytoscape';
+import { abortError, runWorker } from '../../layout/run-in-worker';
+import type { LayoutInput, Positions, ProgressCallback } from '../../layout/types';
 
 /** fcose options; the quality/speed trade-off suits graphs of a few hundred nodes. */
 export const defaults = {
@@ -53,4 +56,33 @@ export function ensureFcose(): Promise<void> {
     cytoscape.use(module.default);
   });
   return registration;
+}
+
+/**
+ * Above this many nodes the Network layout is computed in the network worker, in draft quality
+ * and spread apart (network-positions.ts), then applied like the lineage; up to it, fcose runs
+ * on the page at its default quality, animated.
+ */
+export const NETWORK_WORKER_ABOVE = NETWORK_DRAFT_ABOVE;
+
+/**
+ * Positions of `input` by fcose in the network worker (in-process where there are no workers).
+ * `signal` cancels: the worker is terminated and the promise rejects with an `AbortError`.
+ */
+export async function networkLayoutOffPage(
+  input: LayoutInput,
+  options: { onProgress?: ProgressCallback; signal?: AbortSignal } = {},
+): Promise<Positions> {
+  if (options.signal?.aborted) throw abortError();
+  if (typeof Worker === 'undefined') {
+    const { networkPositions } = await import('./network-positions');
+    const positions = await networkPositions(input, options.onProgress);
+    if (options.signal?.aborted) throw abortError();
+    return positions;
+  }
+  return runWorker(
+    () => new Worker(new URL('./network.worker.ts', import.meta.url), { type: 'module' }),
+    { input, engine: 'fcose' },
+    options,
+  );
 }
