@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import {
   defaults,
   NETWORK_DRAFT_ABOVE,
-  NETWORK_LABELS_UP_TO,
   networkOptionsFor,
 } from '../../src/lib/cytoscape/layouts/network';
 
@@ -13,12 +12,11 @@ describe('networkOptionsFor', () => {
     expect(networkOptionsFor(NETWORK_DRAFT_ABOVE).quality).toBe('default');
   });
 
-  it('runs in draft quality above the threshold, and leaves labels out of sizes when huge', () => {
+  it('runs in draft quality above the threshold, on boxes that already hold the labels', () => {
     expect(networkOptionsFor(NETWORK_DRAFT_ABOVE + 1)).toMatchObject({
       quality: 'draft',
-      nodeDimensionsIncludeLabels: true,
+      nodeDimensionsIncludeLabels: false,
     });
-    expect(networkOptionsFor(NETWORK_LABELS_UP_TO + 1).nodeDimensionsIncludeLabels).toBe(false);
     expect(networkOptionsFor(5000).idealEdgeLength).toBe(defaults.idealEdgeLength);
   });
 });

@@ -141,9 +141,52 @@ describe('a 3,000-node graph opened by ?graph=', () => {
   });
 });
 
+describe('a small graph of a person’s own', () => {
+  it('is laid out by dagre on measured boxes, labels and all', async () => {
+    const small = JSON.stringify(generateSyntheticGraph({ nodes: 60, seed: 5 }));
+    const path = '/__test/small-60.json';
+    const { page, errors } = await app(`?graph=${path}`, {
+      setup: async (page) => {
+        await page.route(
+          (url) => url.pathname === path,
+          (route) => route.fulfill({ status: 200, contentType: 'application/json', body: small }),
+        );
+      },
+    });
+    await page.waitForFunction(() => document.body.dataset.rendered === 'true');
+    // the gaps between neighbours in a rank: dagre packs boxes 18 px apart, so the gaps show
+    // the boxes it was given (Cytoscape's 30 px default, label left out, were they unmeasured)
+    const gaps = await page.evaluate(() => {
+      type Node = { position(): { x: number; y: number } };
+      const cy = (
+        window as unknown as { __isms: { view(): { cy: { nodes(): { toArray(): Node[] } } } } }
+      ).__isms.view().cy;
+      const byRank = new Map<number, number[]>();
+      for (const node of cy.nodes().toArray()) {
+        const y = Math.round(node.position().y);
+        byRank.set(y, [...(byRank.get(y) ?? []), node.position().x]);
+      }
+      const gaps: number[] = [];
+      for (const xs of byRank.values()) {
+        xs.sort((a, b) => a - b);
+        for (let i = 1; i < xs.length; i++) gaps.push(xs[i]! - xs[i - 1]!);
+      }
+      return gaps.sort((a, b) => a - b);
+    });
+    expect(gaps.length).toBeGreaterThan(10);
+    // measured: 121 px and up here; unmeasured (Cytoscape's default boxes): all about 60 px
+    expect(gaps[0]).toBeGreaterThan(80);
+    expect(errors).toEqual([]);
+  });
+});
+
 describe('the Network layout of a 3,000-node graph', () => {
   it('is computed in a worker behind the progress bar and comes out spread, not a blob', async () => {
     const { page, errors } = await openLarge();
+    const warnings: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'warning') warnings.push(message.text());
+    });
     await progressBar(page).waitFor();
     await release(page);
     await page.waitForFunction(() => document.body.dataset.rendered === 'true');
@@ -180,6 +223,8 @@ describe('the Network layout of a 3,000-node graph', () => {
     });
     expect(nodes).toBe(3000);
     expect(overlapping / nodes).toBeLessThan(0.01);
+    // laid out by the worker, not by the fallback on the page
+    expect(warnings.filter((text) => text.includes('worker failed'))).toEqual([]);
     expect(errors).toEqual([]);
   });
 });

@@ -78,6 +78,33 @@ describe('spreadApart', () => {
     expect(overlaps(nodes, spreadApart(nodes, same))).toBe(0);
   });
 
+  it('leaves out a node whose position is not a finite number, and spreads the rest', () => {
+    const nodes: LayoutNode[] = ['a', 'b', 'bad'].map((id) => ({ id, width: 20, height: 20 }));
+    const spread = spreadApart(nodes, {
+      a: { x: 0, y: 0 },
+      b: { x: 1, y: 0 },
+      bad: { x: Number.NaN, y: 0 },
+    });
+    expect(Object.keys(spread).sort()).toEqual(['a', 'b']);
+    expect(overlaps(nodes.slice(0, 2), spread)).toBe(0);
+  });
+
+  it('parts any small drawing completely, given passes enough', () => {
+    const node = fc.record({
+      width: fc.integer({ min: 1, max: 120 }),
+      height: fc.integer({ min: 1, max: 60 }),
+      x: fc.integer({ min: -50, max: 50 }),
+      y: fc.integer({ min: -50, max: 50 }),
+    });
+    fc.assert(
+      fc.property(fc.array(node, { minLength: 1, maxLength: 12 }), (drawn) => {
+        const nodes = drawn.map(({ width, height }, i) => ({ id: `p${i}`, width, height }));
+        const positions = Object.fromEntries(drawn.map(({ x, y }, i) => [`p${i}`, { x, y }]));
+        expect(overlaps(nodes, spreadApart(nodes, positions, { passes: 1000 }))).toBe(0);
+      }),
+    );
+  });
+
   it('never makes overlaps worse, whatever the drawing', () => {
     const node = fc.record({
       width: fc.integer({ min: 1, max: 120 }),

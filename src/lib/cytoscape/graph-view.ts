@@ -34,6 +34,7 @@ import {
 } from '../layout/explorer-lineage';
 import { lineageLayout } from '../layout/lineage-layout';
 import { layoutCache, layoutCacheKey } from '../layout/layout-cache';
+import { WorkerFailure } from '../layout/run-in-worker';
 import type { LineageEngine, ProgressCallback } from '../layout/types';
 import type { WorkerEngine } from '../layout/worker-protocol';
 import { PALETTES, type CanvasPalette } from './encoding';
@@ -254,10 +255,18 @@ export class GraphView {
     const old = this.core;
     const elements = old.elements().jsons() as unknown as ElementDefinition[];
     const viewport = { zoom: old.zoom(), pan: { ...old.pan() } };
+    const held = this.pendingBatch === old;
     old.destroy();
     this.container?.replaceChildren();
     this.core = this.createCore(webgl);
-    this.core.batch(() => this.core.add(elements));
+    if (held) {
+      // the elements are still pending: the new instance holds them back the same way
+      this.core.startBatch();
+      this.pendingBatch = this.core;
+      this.core.add(elements);
+    } else {
+      this.core.batch(() => this.core.add(elements));
+    }
     this.core.viewport(viewport);
   }
 
@@ -370,6 +379,7 @@ export class GraphView {
    * they are styled once, where they will be shown, instead of once at the origin (drawn as
    * thousands of zero-length edges while the lineage computes) and again when revealed. At
    * 5,000 nodes that first pass was some 3 s before the worker's positions could even arrive.
+   * A `runLayout` must follow: it ends the batch (early, if its layout measures the nodes).
    * `graphId` names the graph in the layout cache: give the same id only to the same graph.
    */
   setElements(elements: ElementDefinition[], options: { graphId?: string | null } = {}): void {
@@ -377,12 +387,14 @@ export class GraphView {
     this.layoutAbort?.abort();
     this.layoutRun++;
     this.graphId = options.graphId ?? null;
-    // the old graph leaves the screen at once, outside the batch
     cy.batch(() => cy.elements().remove());
     if (this.pendingBatch !== cy) {
       cy.startBatch();
       this.pendingBatch = cy;
     }
+    // Cytoscape draws no frame while batching: the old graph would stay on the canvas, frozen,
+    // until the new one is placed; the canvas is hidden instead (the progress bar is not on it)
+    if (this.container) this.container.style.visibility = 'hidden';
     cy.add(elements).nodes().addClass(PENDING_CLASS);
     this.pending = true;
     this.applyLargeGraph();
@@ -394,15 +406,28 @@ export class GraphView {
     if (!this.pending) return;
     this.pending = false;
     const cy = this.cy;
-    if (!placed) cy.layout({ name: 'grid', fit: true, animate: false }).run();
-    cy.nodes().removeClass(PENDING_CLASS);
-    this.endPendingBatch();
+    try {
+      if (!placed) {
+        // the grid sizes its cells by the nodes' boxes: they need their styles first
+        this.endPendingBatch();
+        cy.layout({ name: 'grid', fit: true, animate: false }).run();
+      }
+      cy.nodes().removeClass(PENDING_CLASS);
+    } finally {
+      this.endPendingBatch();
+    }
   }
 
-  /** Ends the batch `setElements` opened: Cytoscape styles and draws the elements now. */
+  /**
+   * Ends the batch `setElements` opened: Cytoscape styles the elements and draws again. Called
+   * before anything that measures nodes (dagre's boxes, fcose on the page, the grid): inside a
+   * batch, new elements have no style yet, and Cytoscape would give every node its default
+   * 30 px box without a label.
+   */
   private endPendingBatch(): void {
     const held = this.pendingBatch;
     this.pendingBatch = null;
+    if (this.container) this.container.style.visibility = '';
     if (held && !held.destroyed()) held.endBatch();
   }
 
@@ -570,6 +595,7 @@ export class GraphView {
     const offPage =
       name === 'lineage' || (name === 'network' && eles.nodes().length > NETWORK_WORKER_ABOVE);
     if (name === 'network' && !offPage) {
+      this.endPendingBatch();
       await ensureFcose();
       if (run !== this.layoutRun) return false;
       await this.runAndWait(
@@ -636,6 +662,8 @@ export class GraphView {
     if (cached) return cached;
     const nodes = eles.nodes().length;
     const engine = name === 'network' ? 'fcose' : chooseLineageEngine(nodes, eles.edges().length);
+    // dagre measures the nodes' boxes; the other engines estimate them from the data
+    if (engine === 'dagre') this.endPendingBatch();
     const controller = new AbortController();
     this.layoutAbort = controller;
     const report = (fraction: number, phase: string) => {
@@ -830,7 +858,7 @@ async function lineagePositionsOf(
   try {
     raw = await lineageLayout(input, { engine, signal, onProgress, ...spacing });
   } catch (error) {
-    if (signal.aborted) throw error;
+    if (signal.aborted || !(error instanceof WorkerFailure)) throw error;
     // The worker could not run (a strict CSP, say): lay out on the page instead.
     console.warn('isms: layout worker failed, laying out on the page', error);
     raw = await computeLayout(input, engine, spacing);
@@ -855,7 +883,7 @@ async function networkPositionsOf(
   try {
     return await networkLayoutOffPage(input, { signal, onProgress });
   } catch (error) {
-    if (signal.aborted) throw error;
+    if (signal.aborted || !(error instanceof WorkerFailure)) throw error;
     console.warn('isms: network worker failed, laying out on the page', error);
     const { networkPositions } = await import('./layouts/network-positions');
     return networkPositions(input, onProgress);

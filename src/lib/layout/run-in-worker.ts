@@ -71,10 +71,18 @@ export function runWorker(
     };
     worker.onerror = (event) => {
       finish();
-      reject(new Error(`layout worker: ${event.message || 'failed to start'}`));
+      reject(new WorkerFailure(`layout worker: ${event.message || 'failed to start'}`));
     };
     worker.postMessage(request);
   });
+}
+
+/**
+ * The worker itself failed (it could not load, under a strict CSP say, or crashed), as opposed
+ * to its engine reporting an error: only then is the same layout worth trying on the page.
+ */
+export class WorkerFailure extends Error {
+  override readonly name = 'WorkerFailure';
 }
 
 /** The error a cancelled layout rejects with. */

@@ -29,7 +29,11 @@ export function spreadApart(
   options: Partial<SpreadOptions> = {},
 ): Positions {
   const { gap, passes, room } = { ...spreadDefaults, ...options };
-  const placed = nodes.filter((node) => positions[node.id] !== undefined);
+  // a node without a finite position is left out, as if unplaced: one NaN would poison the rest
+  const placed = nodes.filter((node) => {
+    const p = positions[node.id];
+    return p !== undefined && Number.isFinite(p.x) && Number.isFinite(p.y);
+  });
   const n = placed.length;
   if (n === 0) return {};
   const xs = Float64Array.from(placed, (node) => positions[node.id]!.x);
@@ -61,8 +65,9 @@ function round2(value: number): number {
 
 /**
  * Scales the drawing about its centre (never shrinks it) until it has `room` × the boxes' area.
- * A drawing more than four times longer than wide (a line of points, say) is stretched across
- * too, to a quarter of its length, so that the boxes have room both ways.
+ * A drawing more than four times longer than wide is stretched across too, to a quarter of its
+ * length, so that the boxes have room both ways (one with no width at all stays a line, which
+ * pushing apart then lengthens).
  */
 function scaleToRoom(
   xs: Float64Array,
@@ -102,8 +107,8 @@ function scaleToRoom(
 
 const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
 /**
- * Pairs part a little further than just touching, so that they stay apart once positions are
- * rounded to hundredths and a pass with nothing left to part can end the loop.
+ * Pairs part a little further than just touching, so that floating-point error does not leave
+ * them overlapping by a hair and a pass with nothing left to part can end the loop.
  */
 const SLACK = 0.05;
 

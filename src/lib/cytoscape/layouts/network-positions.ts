@@ -43,8 +43,6 @@ export async function networkPositions(
   await new Promise<void>((resolve) => {
     const layout = cy.layout({
       ...networkOptionsFor(input.nodes.length),
-      // the boxes already hold the labels' room
-      nodeDimensionsIncludeLabels: false,
       animate: false,
       fit: false,
     } as unknown as cytoscape.LayoutOptions);

@@ -31,21 +31,15 @@ export const defaults = {
 /**
  * Above this many nodes fcose runs in draft quality (its spectral placement, without the force
  * iterations): measured headless on synthetic lineage graphs, 'default' took 8 s for 1,000
- * nodes and over a minute for 5,000, all of it on the main thread; 'draft' 0.6 s and 2.1 s.
+ * nodes and over a minute for 5,000; 'draft' 0.6 s and 2.1 s. These run in the network worker,
+ * on boxes whose label room is estimated, and are then spread apart (network-positions.ts).
  */
 export const NETWORK_DRAFT_ABOVE = 400;
-
-/** Above this many nodes, labels are left out of node sizes (measuring them all costs seconds). */
-export const NETWORK_LABELS_UP_TO = 2000;
 
 /** The fcose options for a graph of `nodes` nodes. */
 export function networkOptionsFor(nodes: number): typeof defaults {
   if (nodes <= NETWORK_DRAFT_ABOVE) return defaults;
-  return {
-    ...defaults,
-    quality: 'draft',
-    nodeDimensionsIncludeLabels: nodes <= NETWORK_LABELS_UP_TO,
-  };
+  return { ...defaults, quality: 'draft', nodeDimensionsIncludeLabels: false };
 }
 
 let registration: Promise<void> | null = null;
