@@ -8,6 +8,7 @@ import {
 } from '../../src/lib/cytoscape/layouts/network';
 import { generateSyntheticGraph } from '../../src/lib/domain/synthetic-graph';
 import type { LayoutInput } from '../../src/lib/layout/types';
+import { overlappingPairs } from '../layout/overlapping-pairs';
 
 const graph = generateSyntheticGraph({ nodes: 600, seed: 7 });
 const input: LayoutInput = {
@@ -23,21 +24,7 @@ describe('networkLayoutOffPage', () => {
       onProgress: (_, phase) => phases.push(phase),
     });
     expect(Object.keys(positions).sort()).toEqual(input.nodes.map((node) => node.id).sort());
-    let overlapping = 0;
-    for (let i = 0; i < input.nodes.length; i++) {
-      for (let j = i + 1; j < input.nodes.length; j++) {
-        const a = input.nodes[i]!;
-        const b = input.nodes[j]!;
-        const p = positions[a.id]!;
-        const q = positions[b.id]!;
-        if (
-          Math.abs(p.x - q.x) < (a.width + b.width) / 2 &&
-          Math.abs(p.y - q.y) < (a.height + b.height) / 2
-        )
-          overlapping++;
-      }
-    }
-    expect(overlapping).toBe(0);
+    expect(overlappingPairs(input.nodes, positions)).toEqual([]);
     expect(phases).toEqual(['fcose', 'spread']);
   });
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { layeredLayout } from '../../src/lib/layout/layered';
 import type { LayoutInput, Positions } from '../../src/lib/layout/types';
+import { overlappingPairs } from './overlapping-pairs';
 
 const box = (id: string, width = 60, height = 30) => ({ id, width, height });
 const edge = (source: string, target: string, weight?: number) =>
@@ -16,22 +17,8 @@ function rankOf(positions: Positions, id: string): number {
   return ranksOf(positions).indexOf(positions[id]!.y);
 }
 
-/** Pairs of node ids whose boxes overlap. */
 function overlaps(input: LayoutInput, positions: Positions): string[] {
-  const found: string[] = [];
-  const nodes = input.nodes;
-  for (let i = 0; i < nodes.length; i++) {
-    for (let j = i + 1; j < nodes.length; j++) {
-      const a = nodes[i]!;
-      const b = nodes[j]!;
-      const pa = positions[a.id]!;
-      const pb = positions[b.id]!;
-      const dx = Math.abs(pa.x - pb.x) - (a.width + b.width) / 2;
-      const dy = Math.abs(pa.y - pb.y) - (a.height + b.height) / 2;
-      if (dx < -0.01 && dy < -0.01) found.push(`${a.id}/${b.id}`);
-    }
-  }
-  return found;
+  return overlappingPairs(input.nodes, positions);
 }
 
 describe('layeredLayout', () => {

@@ -3,24 +3,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { spreadApart } from '../../src/lib/layout/spread-apart';
 import type { LayoutNode, Positions } from '../../src/lib/layout/types';
+import { overlappingPairs } from './overlapping-pairs';
 
-/** Pairs of boxes (plus `gap`) that overlap. */
+/** How many pairs of boxes (each widened by `gap`) overlap. */
 function overlaps(nodes: readonly LayoutNode[], positions: Positions, gap = 0): number {
-  let count = 0;
-  for (let i = 0; i < nodes.length; i++) {
-    for (let j = i + 1; j < nodes.length; j++) {
-      const a = nodes[i]!;
-      const b = nodes[j]!;
-      const p = positions[a.id]!;
-      const q = positions[b.id]!;
-      if (
-        Math.abs(p.x - q.x) < (a.width + b.width) / 2 + gap - 1e-6 &&
-        Math.abs(p.y - q.y) < (a.height + b.height) / 2 + gap - 1e-6
-      )
-        count++;
-    }
-  }
-  return count;
+  return overlappingPairs(nodes, positions, gap).length;
 }
 
 /** Two clumps of 60 nodes each, every node within a few pixels of its clump's centre. */
