@@ -106,6 +106,8 @@ function scaleToRoom(
 }
 
 const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
+/** Cells per row of the grid's numbering (see `pushApart`). */
+const CELL_ROW = 2 ** 26;
 /**
  * Pairs part a little further than just touching, so that floating-point error does not leave
  * them overlapping by a hair and a pass with nothing left to part can end the loop.
@@ -120,8 +122,10 @@ function pushApart(
   cell: number,
 ): boolean {
   const n = xs.length;
-  const grid = new Map<string, number[]>();
-  const key = (gx: number, gy: number) => `${gx},${gy}`;
+  const grid = new Map<number, number[]>();
+  // a cell as one number, not a string built for each of nine look-ups per node per pass; two
+  // cells far apart may share a key, which only adds pairs that the exact test below drops
+  const key = (gx: number, gy: number) => gx * CELL_ROW + gy;
   for (let i = 0; i < n; i++) {
     const k = key(Math.floor(xs[i]! / cell), Math.floor(ys[i]! / cell));
     const bucket = grid.get(k);
