@@ -26,7 +26,6 @@ import cytoscape, {
   type NodeSingular,
 } from 'cytoscape';
 import { chooseLineageEngine } from '../layout/choose-engine';
-import { computeLayout } from '../layout/compute-layout';
 import {
   defaults as lineageDefaults,
   explorerLineageInput,
@@ -34,7 +33,6 @@ import {
 } from '../layout/explorer-lineage';
 import { lineageLayout } from '../layout/lineage-layout';
 import { layoutCache, layoutCacheKey } from '../layout/layout-cache';
-import { WorkerFailure } from '../layout/run-in-worker';
 import type { LineageEngine, ProgressCallback } from '../layout/types';
 import type { WorkerEngine } from '../layout/worker-protocol';
 import { PALETTES, type CanvasPalette } from './encoding';
@@ -840,7 +838,7 @@ export class GraphView {
   }
 }
 
-/** The lineage of `eles` by `engine`, in the layout worker (on the page if workers fail). */
+/** The lineage of `eles` by `engine` (in the layout worker from `WORKER_MIN_NODES` up). */
 async function lineagePositionsOf(
   eles: CollectionReturnValue,
   engine: LineageEngine,
@@ -854,21 +852,13 @@ async function lineagePositionsOf(
     engine === 'dagre'
       ? { nodeSep: lineageDefaults.nodeSep, rankSep: lineageDefaults.rankSep }
       : {};
-  let raw: Positions;
-  try {
-    raw = await lineageLayout(input, { engine, signal, onProgress, ...spacing });
-  } catch (error) {
-    if (signal.aborted || !(error instanceof WorkerFailure)) throw error;
-    // The worker could not run (a strict CSP, say): lay out on the page instead.
-    console.warn('isms: layout worker failed, laying out on the page', error);
-    raw = await computeLayout(input, engine, spacing);
-  }
+  const raw = await lineageLayout(input, { engine, signal, onProgress, ...spacing });
   return explorerLineagePositions(engine, raw, input);
 }
 
 /**
- * The Network layout of a large graph in the network worker (on the page if workers fail):
- * node boxes with estimated labels, every shown edge.
+ * The Network layout of a large graph in the network worker: node boxes with estimated
+ * labels, every shown edge.
  */
 async function networkPositionsOf(
   eles: CollectionReturnValue,
@@ -880,14 +870,7 @@ async function networkPositionsOf(
     nodes: items.nodes.map(({ id, width, height }) => ({ id, width, height })),
     edges: items.links.map(({ source, target }) => ({ source, target })),
   };
-  try {
-    return await networkLayoutOffPage(input, { signal, onProgress });
-  } catch (error) {
-    if (signal.aborted || !(error instanceof WorkerFailure)) throw error;
-    console.warn('isms: network worker failed, laying out on the page', error);
-    const { networkPositions } = await import('./layouts/network-positions');
-    return networkPositions(input, onProgress);
-  }
+  return networkLayoutOffPage(input, { signal, onProgress });
 }
 
 /** "1848", "c. 1848" is the panel's job; the axis only needs BCE marked. */

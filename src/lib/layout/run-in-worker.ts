@@ -1,7 +1,8 @@
 /**
  * Runs a layout in a Web Worker so the page stays responsive: progress comes back as messages
  * and an AbortSignal cancels (the worker is terminated, the promise rejects with an
- * `AbortError`). Where there is no `Worker` (Node, tests) the layout runs in-process instead.
+ * `AbortError`). Where there is no `Worker` (Node, tests), or the worker fails to run, the
+ * layout runs in-process instead.
  */
 import { computeLayout } from './compute-layout';
 import type { LayoutInput, LineageEngine, Positions, ProgressCallback } from './types';
@@ -21,26 +22,52 @@ export function runLayoutInWorker(
   options: WorkerRunOptions,
 ): Promise<Positions> {
   const { engine, onProgress, signal, nodeSep, rankSep } = options;
-  if (signal?.aborted) return Promise.reject(abortError());
-  if (typeof Worker === 'undefined') {
-    return computeLayout(input, engine, { nodeSep, rankSep, onProgress }).then((positions) => {
-      if (signal?.aborted) throw abortError();
-      return positions;
-    });
-  }
   // two literal `new Worker(new URL(...))` calls: the form Vite recognises and bundles
   const start = () =>
     engine === 'elk'
       ? new Worker(new URL('./elk.worker.ts', import.meta.url), { type: 'module' })
       : new Worker(new URL('./layout.worker.ts', import.meta.url), { type: 'module' });
-  return runWorker(start, { input, engine, nodeSep, rankSep }, { onProgress, signal });
+  return runOffThread(
+    start,
+    { input, engine, nodeSep, rankSep },
+    () => computeLayout(input, engine, { nodeSep, rankSep, onProgress }),
+    { onProgress, signal },
+  );
+}
+
+/**
+ * Positions from a worker made by `start`, or from `inProcess` where there are no workers (Node)
+ * or the worker itself failed (`WorkerFailure`: it could not load under a strict CSP, say), so
+ * that a layout never depends on workers being allowed. `signal` cancels either way.
+ */
+export async function runOffThread(
+  start: () => Worker,
+  request: WorkerRequest,
+  inProcess: () => Promise<Positions>,
+  options: { onProgress?: ProgressCallback; signal?: AbortSignal } = {},
+): Promise<Positions> {
+  const { signal } = options;
+  const onPage = async () => {
+    const positions = await inProcess();
+    if (signal?.aborted) throw abortError();
+    return positions;
+  };
+  if (signal?.aborted) throw abortError();
+  if (typeof Worker === 'undefined') return onPage();
+  try {
+    return await runWorker(start, request, options);
+  } catch (error) {
+    if (signal?.aborted || !(error instanceof WorkerFailure)) throw error;
+    console.warn('isms: layout worker failed, laying out on the page', error);
+    return onPage();
+  }
 }
 
 /**
  * Sends `request` to a worker made by `start` (one per run) and resolves with its positions,
  * passing progress on; `signal` terminates the worker and rejects with an `AbortError`.
  */
-export function runWorker(
+function runWorker(
   start: () => Worker,
   request: WorkerRequest,
   options: { onProgress?: ProgressCallback; signal?: AbortSignal } = {},
@@ -81,11 +108,11 @@ export function runWorker(
  * The worker itself failed (it could not load, under a strict CSP say, or crashed), as opposed
  * to its engine reporting an error: only then is the same layout worth trying on the page.
  */
-export class WorkerFailure extends Error {
+class WorkerFailure extends Error {
   override readonly name = 'WorkerFailure';
 }
 
 /** The error a cancelled layout rejects with. */
-export function abortError(): Error {
+function abortError(): Error {
   return new DOMException('The layout was cancelled.', 'AbortError');
 }

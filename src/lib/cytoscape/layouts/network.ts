@@ -4,7 +4,7 @@
  * network worker (network.worker.ts), in draft quality and spread apart.
  */
 import cytoscape from 'cytoscape';
-import { abortError, runWorker } from '../../layout/run-in-worker';
+import { runOffThread } from '../../layout/run-in-worker';
 import type { LayoutInput, Positions, ProgressCallback } from '../../layout/types';
 
 /** fcose options; the quality/speed trade-off suits graphs of a few hundred nodes. */
@@ -60,23 +60,18 @@ export function ensureFcose(): Promise<void> {
 export const NETWORK_WORKER_ABOVE = NETWORK_DRAFT_ABOVE;
 
 /**
- * Positions of `input` by fcose in the network worker (in-process where there are no workers).
- * `signal` cancels: the worker is terminated and the promise rejects with an `AbortError`.
+ * Positions of `input` by fcose in the network worker (in-process where there are no workers,
+ * or the worker fails). `signal` cancels: the worker is terminated and the promise rejects with
+ * an `AbortError`.
  */
-export async function networkLayoutOffPage(
+export function networkLayoutOffPage(
   input: LayoutInput,
   options: { onProgress?: ProgressCallback; signal?: AbortSignal } = {},
 ): Promise<Positions> {
-  if (options.signal?.aborted) throw abortError();
-  if (typeof Worker === 'undefined') {
-    const { networkPositions } = await import('./network-positions');
-    const positions = await networkPositions(input, options.onProgress);
-    if (options.signal?.aborted) throw abortError();
-    return positions;
-  }
-  return runWorker(
+  return runOffThread(
     () => new Worker(new URL('./network.worker.ts', import.meta.url), { type: 'module' }),
     { input, engine: 'fcose' },
+    async () => (await import('./network-positions')).networkPositions(input, options.onProgress),
     options,
   );
 }
