@@ -217,3 +217,14 @@ export const relationIds = Object.keys(RELATIONS) as [RelationId, ...RelationId[
 export function relationSpec(id: RelationId): RelationSpec {
   return RELATIONS[id];
 }
+
+/**
+ * The lineage model's backbone: the relations that say one idea or body descends from another.
+ * Lineage queries (path, ancestors, descendants, common) and the Lineage layout follow these by
+ * default. Classification (`part_of`) and influence (`influenced_by`) are other layers, added on
+ * request.
+ */
+export const DESCENT_RELATIONS = [
+  'derived_from',
+  'split_from',
+] as const satisfies readonly RelationId[];

@@ -95,6 +95,12 @@ export const nodeSchema = z
       .describe('Other names and spellings in either language, used by search.'),
     summary: summarySchema,
     time: timeSchema.optional(),
+    root: z
+      .literal(true)
+      .optional()
+      .describe(
+        'Set on an ideology where a lineage starts in this graph: it has no descent parent here on purpose. validate warns about ideologies with no descent parent that are not roots.',
+      ),
     sources: sourceRefsSchema,
   })
   .describe('An ideology, person, organization, state, event, work or concept.');
