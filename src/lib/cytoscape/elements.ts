@@ -5,6 +5,7 @@
  */
 import type { ElementDefinition } from 'cytoscape';
 import { edgeIdOf, type GraphModel } from '../domain/graph-model';
+import { withWordBreaks } from '../domain/wrap-label';
 import { nodeSizing, type NodeSizing } from './node-sizing';
 
 export type Lang = 'en' | 'th';
@@ -14,7 +15,10 @@ export interface NodeElementData extends NodeSizing {
   kind: string;
   en: string;
   th: string;
-  /** The label in the current language; rewritten in place when the language changes. */
+  /**
+   * The label in the current language, with invisible breaks between Thai words
+   * (`labelIn`); rewritten in place when the language changes.
+   */
   label: string;
   /** Start year, when known; the timeline layout reads it. */
   year?: number;
@@ -30,6 +34,14 @@ export interface EdgeElementData {
   certainty: string;
 }
 
+/**
+ * A node label as the canvas draws it: Cytoscape wraps at whitespace and zero-width spaces
+ * only, so the word boundaries Thai writes without spaces get a zero-width space each.
+ */
+export function labelIn(text: string, lang: Lang): string {
+  return withWordBreaks(text, lang);
+}
+
 /** All nodes and edges of the model as Cytoscape elements, labelled in `lang`. */
 export function elementsFromModel(model: GraphModel, lang: Lang): ElementDefinition[] {
   const elements: ElementDefinition[] = [];
@@ -40,7 +52,7 @@ export function elementsFromModel(model: GraphModel, lang: Lang): ElementDefinit
       kind: node.kind,
       en: node.label.en,
       th: node.label.th,
-      label: node.label[lang],
+      label: labelIn(node.label[lang], lang),
       degree,
       ...nodeSizing(node.kind, degree),
     };
