@@ -26,13 +26,7 @@ import { dirname, extname, join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { DAGRE_MAX_EDGES, DAGRE_MAX_NODES } from '../src/lib/layout/choose-engine';
 import { lineageEngines, type LineageEngine } from '../src/lib/layout/types';
-import {
-  firstRenderOf,
-  measureApp,
-  measureFloor,
-  measureWorker,
-  launchChromium,
-} from './bench/browser-metrics';
+import { firstRenderOf, measureApp, measureFloor, measureWorker } from './bench/browser-metrics';
 import { buildApp, buildFloor, bundleSizes, filesUnder, REPO } from './bench/build';
 import { median } from './bench/stats';
 import { measureLayouts } from './bench/layout-metrics';
@@ -44,7 +38,8 @@ import {
   ResultsBuilder,
   type BenchResults,
 } from './bench/results';
-import { startStaticServer, type VirtualFile } from './static-server';
+import { launchChromium } from './browser/chromium';
+import { startStaticServer, type VirtualFile } from './browser/static-server';
 
 export interface BenchOptions {
   sizes: number[];
