@@ -27,11 +27,11 @@ import {
   dagreLineageInput,
   type LineageLink,
   type LineageNode,
-} from '../../src/lib/layout/explorer-lineage';
-import { dagreLayout } from '../../src/lib/layout/dagre-layout';
-import { layeredLayout } from '../../src/lib/layout/layered';
-import { estimateLabelBox } from '../../src/lib/layout/lineage-input';
-import type { Positions } from '../../src/lib/layout/types';
+} from '../../src/lib/cytoscape/layouts/lineage/positions';
+import { dagreLayout } from '../../src/lib/cytoscape/layouts/lineage/dagre';
+import { layeredLayout } from '../../src/lib/cytoscape/layouts/lineage/layered';
+import { estimateLabelBox } from '../../src/lib/cytoscape/layouts/lineage/input';
+import type { Positions } from '../../src/lib/cytoscape/layouts/types';
 import { REPO } from './build';
 
 export const DRAWING_ENGINES = [

@@ -10,7 +10,7 @@ import type { RelationId } from '../../domain/relations';
 import { lineageDrawing } from './lineage/lineage-drawing';
 import { nodeBox } from './lineage/node-box';
 import type { Point } from './lineage/drawing-quality';
-import { timelinePositions } from './timeline';
+import { timelinePositions } from './timeline/positions';
 
 export const VIEW_LAYOUTS = ['lineage', 'timeline', 'network'] as const;
 export type ViewLayout = (typeof VIEW_LAYOUTS)[number];
@@ -84,7 +84,7 @@ export async function viewDrawing(
       })),
     ).positions;
   } else {
-    const { networkPositions } = await import('./network-positions');
+    const { networkPositions } = await import('./network/positions');
     positions = await networkPositions({
       nodes: boxes.map(({ id, width, height }) => ({ id, width, height })),
       edges: links.map(({ source, target }) => ({ source, target })),

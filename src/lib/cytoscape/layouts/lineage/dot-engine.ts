@@ -6,7 +6,7 @@
  * empty nodes; node centres and each edge's route come back, y pointing down.
  */
 import { Graphviz, type Format } from '@hpcc-js/wasm-graphviz';
-import type { LayoutEdge, LayoutInput, Positions } from '../../../layout/types';
+import type { LayoutEdge, LayoutInput, Positions } from '../types';
 import type { Point } from './drawing-quality';
 
 /** An edge for dot: `constraint: false` routes it without letting it decide ranks. */

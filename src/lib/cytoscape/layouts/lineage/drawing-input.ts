@@ -7,8 +7,8 @@
  * a node up or down unless the node has nothing else to hold it.
  */
 import { DESCENT_RELATIONS, type RelationId } from '../../../domain/relations';
-import type { LineageLink, LineageNode } from '../../../layout/explorer-lineage';
-import { LINEAGE_CHRONOLOGY, LINEAGE_WEIGHTS, lineageEdge } from '../../../layout/lineage-input';
+import type { LineageLink, LineageNode } from './positions';
+import { LINEAGE_CHRONOLOGY, LINEAGE_WEIGHTS, lineageEdge } from './input';
 import type { DotEdge, DotInput } from './dot-engine';
 
 /** How the boxes and edges are prepared; each value is the one that read best. */

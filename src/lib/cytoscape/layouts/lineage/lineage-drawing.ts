@@ -8,9 +8,9 @@
  * node, but needs seconds to minutes for 200 synthetic nodes with 600 far-reaching edges,
  * where the layered engine needs 0.1 s, and 5,000 nodes in about 0.2 s.
  */
-import type { LineageLink, LineageNode } from '../../../layout/explorer-lineage';
-import { layeredLayout } from '../../../layout/layered';
-import type { Positions } from '../../../layout/types';
+import type { LineageLink, LineageNode } from './positions';
+import { layeredLayout } from './layered';
+import type { Positions } from '../types';
 import { dotDrawing } from './dot-engine';
 import { lineageDrawingInput } from './drawing-input';
 import type { Point } from './drawing-quality';
