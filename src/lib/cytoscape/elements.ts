@@ -17,10 +17,11 @@ export interface NodeElementData extends NodeSizing {
   en: string;
   th: string;
   /**
-   * The label in the current language, with invisible breaks between Thai words
-   * (`labelIn`); rewritten in place when the language changes.
+   * The label in the current language; rewritten in place when the language changes.
    */
   label: string;
+  /** `label` as drawn: with invisible breaks between Thai words (`labelIn`). */
+  shown: string;
   /** Start year, when known; the timeline layout reads it. */
   year?: number;
   /** Number of edges at this node: hubs are drawn larger, with labels legible from afar. */
@@ -53,7 +54,8 @@ export function elementsFromModel(model: GraphModel, lang: Lang): ElementDefinit
       kind: node.kind,
       en: node.label.en,
       th: node.label.th,
-      label: labelIn(node.label[lang], lang),
+      label: node.label[lang],
+      shown: labelIn(node.label[lang], lang),
       degree,
       ...nodeSizing(node.kind, degree),
     };

@@ -23,7 +23,7 @@ import cytoscape, {
   type NodeSingular,
 } from 'cytoscape';
 import { PALETTES, type CanvasPalette } from './encoding';
-import type { Lang } from './elements';
+import { labelIn, type Lang } from './elements';
 import type { ExportBackground } from './export/picture';
 import { CROWDED_CLASS, declutterLabels } from './label-declutter';
 import {
@@ -37,7 +37,8 @@ import { NETWORK_WORKER_ABOVE, networkOptionsFor } from './layouts/network/defau
 import { ensureFcose } from './layouts/network/off-page';
 import { OffPageLayouts, type LayoutProgress } from './layouts/run-layout';
 import { timelineItemsOf, timelinePositions } from './layouts/timeline/positions';
-import type { LayoutName, Positions } from './layouts/types';
+import type { EdgeRoutes, LayoutName, Positions } from './layouts/types';
+import { applyRoutes } from './routed-edges';
 import { graphStylesheet } from './style';
 
 export type { LayoutProgress };
@@ -414,7 +415,7 @@ export class GraphView {
         .forEach((node) => {
           // Setting data restyles the node even when the value is the same: skip those.
           const label = node.data(lang) as string;
-          if (node.data('label') !== label) node.data('label', label);
+          if (node.data('label') !== label) node.data({ label, shown: labelIn(label, lang) });
         });
     });
     this.scheduleDeclutter();
@@ -568,6 +569,7 @@ export class GraphView {
       name === 'lineage' || (name === 'network' && eles.nodes().length > NETWORK_WORKER_ABOVE);
     if (name === 'network' && !offPage) {
       this.endPendingBatch();
+      cy.batch(() => applyRoutes(eles, {}, {}));
       await ensureFcose();
       if (run !== this.layoutRun) return false;
       await this.runAndWait(
@@ -588,8 +590,9 @@ export class GraphView {
       return true;
     }
     let positions: Positions;
+    let routes: EdgeRoutes = {};
     if (offPage) {
-      const computed = await this.offPage.positionsOf({
+      const computed = await this.offPage.drawingOf({
         eles,
         name,
         graphId: this.graphId,
@@ -597,12 +600,14 @@ export class GraphView {
         beforeMeasure: () => this.endPendingBatch(),
       });
       if (computed === null || run !== this.layoutRun) return false;
-      positions = computed;
+      positions = computed.positions;
+      routes = computed.routes;
     } else {
       const result = timelinePositions(timelineItemsOf(eles));
       positions = result.positions;
       if (!options.only) this.addTicks(result.ticks, positions);
     }
+    cy.batch(() => applyRoutes(eles, routes, positions));
     const layout = eles.layout({
       name: 'preset',
       positions: (node: NodeSingular) => positions[node.id()] ?? node.position(),

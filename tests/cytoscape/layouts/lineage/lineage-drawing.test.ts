@@ -15,7 +15,10 @@ import {
 } from '../../../../src/lib/cytoscape/layouts/lineage/lineage-drawing';
 import { loadGraphText } from '../../../../src/lib/domain/load-graph';
 import type { RelationId } from '../../../../src/lib/domain/relations';
-import type { LineageLink, LineageNode } from '../../../../src/lib/cytoscape/layouts/lineage/positions';
+import type {
+  LineageLink,
+  LineageNode,
+} from '../../../../src/lib/cytoscape/layouts/lineage/positions';
 import { lineageItems } from '../../../../scripts/bench/drawing-compare';
 
 function drawnEdges(links: readonly LineageLink[], drawing: LineageDrawing): DrawnEdge[] {
