@@ -33,6 +33,7 @@ import { firstRenderOf, measureApp, measureFloor, measureWorker } from './bench/
 import { buildApp, buildFloor, bundleSizes, filesUnder, REPO } from './bench/build';
 import { median } from './bench/stats';
 import { benchEngines, measureLayouts, type BenchEngine } from './bench/layout-metrics';
+import { measureDrawings } from './bench/drawing-metrics';
 import { measureQueries, measureValidate, syntheticGraph } from './bench/node-metrics';
 import {
   BROWSER_METRICS,
@@ -104,6 +105,8 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
   log('layouts in Node');
   const layoutOptions = { engines: options.engines, slow: options.slow, crossingsMaxEdges: 3000 };
   await measureLayouts(results, 'bundled', JSON.parse(bundledText), layoutOptions, log);
+  log('the lineage drawing beside Graphviz dot (same boxes, same edge directions)');
+  await measureDrawings(results, JSON.parse(bundledText), log);
   for (const size of options.sizes) {
     await measureLayouts(results, String(size), syntheticGraph(size), layoutOptions, log);
   }

@@ -6,8 +6,6 @@
  *   npx tsx scripts/bench/drawing-compare.ts [--sizes 200,1000] [--engines dot,layered,…]
  */
 import dagre from '@dagrejs/dagre';
-import cytoscape from 'cytoscape';
-import cytoscapeDagre from 'cytoscape-dagre';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { loadGraphText } from '../../src/lib/domain/load-graph';
@@ -22,6 +20,8 @@ import {
 } from '../../src/lib/cytoscape/layouts/lineage/drawing-quality';
 import { dotDrawing, loadGraphviz } from '../../src/lib/cytoscape/layouts/lineage/dot-engine';
 import { lineageDrawingInput } from '../../src/lib/cytoscape/layouts/lineage/drawing-input';
+import { lineageDrawing } from '../../src/lib/cytoscape/layouts/lineage/lineage-drawing';
+import { headlessCytoscapeDagre } from '../../src/lib/cytoscape/layouts/lineage/cytoscape-dagre';
 import {
   compactLineagePositions,
   dagreLineageInput,
@@ -35,6 +35,7 @@ import type { Positions } from '../../src/lib/cytoscape/layouts/types';
 import { REPO } from './build';
 
 export const DRAWING_ENGINES = [
+  'isms',
   'isms-before',
   'layered',
   'dagre',
@@ -86,6 +87,8 @@ async function draw(
   const { input } = lineageDrawingInput(nodes, links);
   const none = links.map(() => null);
   switch (engine) {
+    case 'isms':
+      return lineageDrawing(nodes, links);
     case 'isms-before': {
       const dagreInput = dagreLineageInput(nodes, links);
       const raw =
@@ -104,7 +107,8 @@ async function draw(
     case 'cytoscape-dagre':
       return { positions: headlessCytoscapeDagre(input), routes: none };
     case 'dot':
-      return dotDrawing(input);
+      // dot as Graphviz ships it: spline routes
+      return dotDrawing(input, { splines: 'spline' });
   }
 }
 
@@ -131,52 +135,6 @@ function dagreWithRoutes(input: ReturnType<typeof lineageDrawingInput>['input'])
     return [positions[edge.source]!, ...label.points, positions[edge.target]!];
   });
   return { positions, routes };
-}
-
-let dagreRegistered = false;
-
-/** cytoscape-dagre on a headless Cytoscape: positions only, as the canvas would get them. */
-function headlessCytoscapeDagre(input: ReturnType<typeof lineageDrawingInput>['input']): Positions {
-  if (!dagreRegistered) {
-    cytoscape.use(cytoscapeDagre);
-    dagreRegistered = true;
-  }
-  const cy = cytoscape({
-    headless: true,
-    styleEnabled: true,
-    style: [{ selector: 'node', style: { width: 'data(width)', height: 'data(height)' } }],
-    elements: [
-      ...input.nodes.map((n) => ({ group: 'nodes' as const, data: { ...n } })),
-      ...input.edges
-        .filter((e) => e.source !== e.target && e.constraint !== false)
-        .map((e, i) => ({
-          group: 'edges' as const,
-          data: {
-            id: `e${i}`,
-            source: e.source,
-            target: e.target,
-            weight: e.weight,
-            minLen: e.minLen,
-          },
-        })),
-    ],
-  });
-  cy.layout({
-    name: 'dagre',
-    rankDir: 'TB',
-    nodeSep: 18,
-    rankSep: 60,
-    animate: false,
-    fit: false,
-    edgeWeight: (edge: cytoscape.EdgeSingular) => Number(edge.data('weight')),
-    minLen: (edge: cytoscape.EdgeSingular) => Number(edge.data('minLen')),
-  } as cytoscape.LayoutOptions).run();
-  const positions: Positions = {};
-  cy.nodes().forEach((node) => {
-    positions[node.id()] = { ...node.position() };
-  });
-  cy.destroy();
-  return positions;
 }
 
 /** Each engine's drawing of `graph`, scored on the same boxes and directions. */
@@ -250,8 +208,9 @@ async function main(): Promise<void> {
   await loadGraphviz();
   for (const [name, graph] of cases) {
     const skip = (e: DrawingEngine) =>
-      graph.nodes.length > 1000 &&
-      (e === 'dagre' || e === 'cytoscape-dagre' || e === 'isms-before');
+      (graph.nodes.length > 400 && e === 'dot') ||
+      (graph.nodes.length > 1000 &&
+        (e === 'dagre' || e === 'cytoscape-dagre' || e === 'isms-before'));
     const scores = await compareEngines(
       graph,
       engines.filter((e) => !skip(e)),
