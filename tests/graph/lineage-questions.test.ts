@@ -297,6 +297,56 @@ describe("the historian's lineage questions (via derived_from, split_from)", () 
   });
 });
 
+describe("the bundled graph's descent structure", () => {
+  const descent = new Set<string>(DESCENT_RELATIONS);
+  const ideologies = loaded.graph.nodes.filter((n) => n.kind === 'ideology');
+  const withParent = new Set(
+    loaded.graph.edges.filter((e) => descent.has(e.relation)).map((e) => e.source),
+  );
+
+  it('gives every ideology a descent parent or declares it a root, never both', () => {
+    expect(ideologies.filter((n) => !n.root && !withParent.has(n.id)).map((n) => n.id)).toEqual([]);
+    expect(ideologies.filter((n) => n.root && withParent.has(n.id)).map((n) => n.id)).toEqual([]);
+  });
+
+  it('keeps the roots few: where a lineage starts, and neighbours outside the family', () => {
+    const roots = ideologies.filter((n) => n.root).map((n) => n.id);
+    expect(roots.length).toBeLessThanOrEqual(ideologies.length / 4);
+    for (const id of ['hegelianism', 'classical-political-economy', 'utopian-socialism']) {
+      expect(roots).toContain(id);
+    }
+    for (const id of ['marxism', 'communism', 'socialism', 'anarchism', 'leninism']) {
+      expect(roots).not.toContain(id);
+    }
+  });
+
+  it('dates every split', () => {
+    const splits = loaded.graph.edges.filter((e) => e.relation === 'split_from');
+    expect(splits.length).toBeGreaterThanOrEqual(10);
+    for (const e of splits) expect(e.time?.start, `${e.source} → ${e.target}`).toBeTypeOf('number');
+  });
+
+  it('has no cycle through derived_from, split_from and part_of together', () => {
+    const next = new Map<string, string[]>();
+    for (const e of loaded.graph.edges) {
+      if (!['derived_from', 'split_from', 'part_of'].includes(e.relation)) continue;
+      next.set(e.source, [...(next.get(e.source) ?? []), e.target]);
+    }
+    const state = new Map<string, 'open' | 'done'>();
+    const cycles: string[] = [];
+    const visit = (id: string, trail: string[]): void => {
+      state.set(id, 'open');
+      for (const to of next.get(id) ?? []) {
+        if (state.get(to) === 'open') cycles.push([...trail, id, to].join(' → '));
+        else if (!state.has(to)) visit(to, [...trail, id]);
+      }
+      state.set(id, 'done');
+    };
+    for (const id of next.keys()) if (!state.has(id)) visit(id, []);
+    expect(cycles).toEqual([]);
+  });
+});
+
 describe("the historian's questions through the CLI", () => {
   const descent = ['--via', 'derived_from,split_from'];
 
