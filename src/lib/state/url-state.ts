@@ -7,6 +7,7 @@
  */
 import { nodeKinds, type NodeKind } from '../domain/kinds';
 import { relationIds, type RelationId } from '../domain/relations';
+import { LANGS, type Lang } from '../domain/lang';
 import { ID_PATTERN } from '../domain/schema';
 import { layoutNames, type LayoutName } from '../cytoscape/layouts/types';
 
@@ -141,8 +142,7 @@ function relationListField(
   };
 }
 
-export const LANGS = ['en', 'th'] as const;
-export type Lang = (typeof LANGS)[number];
+export { LANGS, type Lang };
 
 /** Every piece of view state the URL carries. */
 export const FIELDS = {
