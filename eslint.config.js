@@ -100,13 +100,7 @@ export default ts.config(
                 'Domain code is framework-free: rendering lives in src/lib/cytoscape, UI in src/components.',
             },
             {
-              group: [
-                '**/cytoscape/**',
-                '**/layout/**',
-                '**/state/**',
-                '**/components/**',
-                '**/scripts/**',
-              ],
+              group: ['**/cytoscape/**', '**/state/**', '**/components/**', '**/scripts/**'],
               message: 'Imports point downward only (STYLE.md layers).',
             },
           ],
