@@ -3,7 +3,7 @@
  * stored graph if there is one, else the bundled graph. Any failure becomes a problem report on
  * screen, never a blank page.
  */
-import { seedPrecomputedLayouts } from '../layout/precomputed';
+import { seedPrecomputedLayouts } from '../cytoscape/layouts/lineage/precomputed';
 import type { Explorer } from './explorer.svelte';
 import { BUNDLED_FILE, loadBundledGraphData } from './bundled-graph';
 import { graphParamOf, openGraphUrl } from './graph-url';
