@@ -138,7 +138,9 @@ describe('Path panel', () => {
 
   it('says when there is no path and offers Any direction', async () => {
     const { page, errors } = await app('?path=marxism,maoism');
-    await panel(page).getByText('No path from Marxism to Maoism via derived from, split from.').waitFor();
+    await panel(page)
+      .getByText('No path from Marxism to Maoism via derived from, split from.')
+      .waitFor();
     expect(await steps(page).count()).toBe(0);
     await panel(page).getByRole('button', { name: 'Search in any direction' }).click();
     expect(await stepNames(page)).toEqual(['Marxism', 'Marxism–Leninism', 'Maoism']);
