@@ -35,6 +35,33 @@ export default ts.config(
       },
     },
   },
+  // Cytoscape (and its extensions) only under src/lib/cytoscape, the adapter that owns `cy`.
+  // A rule name of its own, so that the layer blocks' `no-restricted-imports` (flat config keeps
+  // the last block's options for a rule) do not switch it off for their files.
+  {
+    files: ['**/*.ts', '**/*.js', '**/*.svelte'],
+    ignores: [
+      'src/lib/cytoscape/**',
+      // The bench's floor page: bare cytoscape + cytoscape-dagre, the baseline the app is
+      // measured against, so it must not go through the adapter.
+      'bench/floor.ts',
+    ],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              // The packages only: a gitignore-style group would match src/lib/cytoscape too.
+              regex: '^cytoscape(-[^/]+)?(/.*)?$',
+              message:
+                'Only src/lib/cytoscape imports Cytoscape: go through its GraphView facade or its helpers.',
+            },
+          ],
+        },
+      ],
+    },
+  },
   {
     files: ['src/lib/domain/**/*.ts'],
     rules: {
@@ -53,7 +80,13 @@ export default ts.config(
                 'Domain code is framework-free: rendering lives in src/lib/cytoscape, UI in src/components.',
             },
             {
-              group: ['**/cytoscape/**', '**/state/**', '**/components/**'],
+              group: [
+                '**/cytoscape/**',
+                '**/layout/**',
+                '**/state/**',
+                '**/components/**',
+                '**/scripts/**',
+              ],
               message: 'Imports point downward only (STYLE.md layers).',
             },
           ],

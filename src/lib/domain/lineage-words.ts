@@ -5,9 +5,9 @@
  * paths, lineages and comparisons. One table, so the terminal and the panels say the same thing.
  */
 import { LAYERS, layerOf } from './lineage-model';
+import type { Lang } from './lang';
 import { RELATIONS, type RelationId } from './relations';
 
-type Lang = 'en' | 'th';
 type Words = { readonly en: string; readonly th: string };
 
 /**

@@ -6,7 +6,8 @@
 import { seedPrecomputedLayouts } from '../cytoscape/layouts/lineage/precomputed';
 import type { Explorer } from './explorer.svelte';
 import { BUNDLED_FILE, loadBundledGraphData } from './bundled-graph';
-import { graphParamOf, openGraphUrl } from './graph-url';
+import { graphParamOf } from './graph-param';
+import { openGraphUrl } from './graph-url';
 
 export async function bootExplorer(
   explorer: Explorer,

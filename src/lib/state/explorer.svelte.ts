@@ -16,7 +16,7 @@ import { STRINGS, type Strings } from './i18n';
 import { LargeGraphMode } from './layout-mode.svelte';
 import { LineageQueries } from './lineage-queries.svelte';
 import type { GraphStorePort, HistoryPort, PrefsPort } from './ports';
-import { withGraphParam } from './graph-url';
+import { withGraphParam } from './graph-param';
 import { resolveNames, type UnknownName } from './lineage-results';
 import {
   defaultViewState,

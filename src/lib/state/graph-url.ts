@@ -7,21 +7,8 @@
 import type { Problem } from '../domain/problems';
 import type { Explorer } from './explorer.svelte';
 
-/** The query parameter that names a graph to open. */
-export const GRAPH_PARAM = 'graph';
-
-/** The graph URL an address's query string names, or null. */
-export function graphParamOf(search: string): string | null {
-  const value = new URLSearchParams(search).get(GRAPH_PARAM);
-  return value === null || value.trim() === '' ? null : value.trim();
-}
-
-/** `search` (a query string, `?…` or empty) with `graph=<url>` appended, slashes left readable. */
-export function withGraphParam(search: string, url: string | null): string {
-  if (url === null) return search;
-  const param = `${GRAPH_PARAM}=${encodeURIComponent(url).replaceAll('%2F', '/')}`;
-  return search ? `${search}&${param}` : `?${param}`;
-}
+// Kept importable from here too: the address helpers moved to graph-param.ts.
+export { GRAPH_PARAM, graphParamOf, withGraphParam } from './graph-param';
 
 export type ResolvedGraphUrl =
   { ok: true; url: URL; name: string } | { ok: false; file: string; problem: Problem };

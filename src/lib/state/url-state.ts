@@ -8,6 +8,7 @@
 import { nodeKinds, type NodeKind } from '../domain/kinds';
 import { DEFAULT_LINEAGE_VIA } from '../domain/lineage-model';
 import { relationIds, type RelationId } from '../domain/relations';
+import { LANGS, type Lang } from '../domain/lang';
 import { ID_PATTERN } from '../domain/schema';
 import { layoutNames, type LayoutName } from '../cytoscape/layouts/types';
 
@@ -142,8 +143,7 @@ function relationListField(
   };
 }
 
-export const LANGS = ['en', 'th'] as const;
-export type Lang = (typeof LANGS)[number];
+export { LANGS, type Lang };
 
 /** Every piece of view state the URL carries. */
 export const FIELDS = {

@@ -4,11 +4,12 @@
  * the sentence reads the same in the CLI and in the explorer, in English or Thai.
  */
 import type { GraphModel } from '../graph-model';
+import type { Lang } from '../lang';
 import { stepPhrase } from '../lineage-words';
 import type { Certainty } from '../schema';
 import type { LineagePath } from './types';
 
-export type Lang = 'en' | 'th';
+export type { Lang };
 
 const CERTAINTY: Record<Exclude<Certainty, 'stated'>, Record<Lang, string>> = {
   disputed: { en: 'disputed', th: 'เป็นที่โต้แย้ง' },
