@@ -28,7 +28,6 @@ import {
   DAGRE_MAX_EDGES,
   DAGRE_MAX_NODES,
 } from '../src/lib/cytoscape/layouts/lineage/choose-engine';
-
 import { firstRenderOf, measureApp, measureFloor, measureWorker } from './bench/browser-metrics';
 import { buildApp, buildFloor, bundleSizes, filesUnder, REPO } from './bench/build';
 import { median } from './bench/stats';
