@@ -211,12 +211,12 @@ describe('Lineage of …', () => {
     const lineage = page.getByRole('region', { name: 'Lineage of Leninism' });
     await lineage.waitFor();
     expect(param(page, 'lineage')).toBe('leninism');
-    expect(await lineage.textContent()).toContain('Leninism has 1 ancestor and 6 descendants');
+    expect(await lineage.textContent()).toContain('Leninism has 4 ancestors and 9 descendants');
     const names = await lineage.getByRole('button').allTextContents();
     for (const name of ['Marxism', 'Marxism–Leninism', 'Trotskyism', 'Maoism']) {
       expect(names.map((n) => n.trim())).toContain(name);
     }
-    expect(await status.textContent()).toMatch(/^Showing 8 of \d+ nodes/);
+    expect(await status.textContent()).toMatch(/^Showing 14 of \d+ nodes/);
     // Focus moves to the answer, for keyboard and screen-reader users.
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('lineage-heading');
 
