@@ -28,14 +28,7 @@ import {
   DAGRE_MAX_EDGES,
   DAGRE_MAX_NODES,
 } from '../src/lib/cytoscape/layouts/lineage/choose-engine';
-
-import {
-  firstRenderOf,
-  measureApp,
-  measureFloor,
-  measureWorker,
-  launchChromium,
-} from './bench/browser-metrics';
+import { firstRenderOf, measureApp, measureFloor, measureWorker } from './bench/browser-metrics';
 import { buildApp, buildFloor, bundleSizes, filesUnder, REPO } from './bench/build';
 import { median } from './bench/stats';
 import { benchEngines, measureLayouts, type BenchEngine } from './bench/layout-metrics';
@@ -47,7 +40,8 @@ import {
   ResultsBuilder,
   type BenchResults,
 } from './bench/results';
-import { startStaticServer, type VirtualFile } from './static-server';
+import { launchChromium } from './browser/chromium';
+import { startStaticServer, type VirtualFile } from './browser/static-server';
 
 export interface BenchOptions {
   sizes: number[];

@@ -29,8 +29,8 @@ const explorer = new Explorer({
 });
 
 const dark = matchMedia('(prefers-color-scheme: dark)');
-explorer.systemDark = dark.matches;
-dark.addEventListener('change', (event) => (explorer.systemDark = event.matches));
+explorer.setSystemDark(dark.matches);
+dark.addEventListener('change', (event) => explorer.setSystemDark(event.matches));
 
 // For tests, the bench and automation: the view as data and a few intents, in every build
 // (src/lib/cytoscape/snapshot.ts, README "Automation and the bench").

@@ -8,13 +8,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchChromium } from '../../scripts/bench/browser-metrics';
+import { launchChromium } from '../../scripts/browser/chromium';
 import { buildFloor, filesUnder, REPO } from '../../scripts/bench/build';
 import {
   startStaticServer,
   type StaticServer,
   type VirtualFile,
-} from '../../scripts/static-server';
+} from '../../scripts/browser/static-server';
 
 let scratch: string;
 let server: StaticServer;
