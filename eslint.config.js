@@ -133,4 +133,25 @@ export default ts.config(
       ],
     },
   },
+  {
+    // Components reach the Cytoscape adapter only through its public modules: the facade and
+    // its types (index.ts), the snapshot contract, and the plain data modules listed here;
+    // never its internals (cy, renderer, the layouts' engines, the export drawing code).
+    files: ['src/components/**/*.ts', 'src/components/**/*.svelte'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex:
+                '/lib/cytoscape/(?!(index|snapshot|elements|encoding|layouts/types|export/(file-name|picture|frame|text))$)',
+              message:
+                'Components use the adapter through src/lib/cytoscape/index.ts (GraphView, graphCanvas, snapshot types) and its public data modules, not its internals.',
+            },
+          ],
+        },
+      ],
+    },
+  },
 );
