@@ -62,6 +62,26 @@ export default ts.config(
       ],
     },
   },
+  // The Explorer's state is written through its methods only (intents such as select,
+  // reportProblems, setSystemDark): a field assigned from outside skips the URL sync and the
+  // invariants those methods keep. Reading its fields is fine.
+  {
+    files: ['src/**/*.ts', 'src/**/*.svelte'],
+    ignores: ['src/lib/state/explorer.svelte.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        ...[
+          "AssignmentExpression[left.object.name='explorer']",
+          "AssignmentExpression[left.object.object.name='explorer']",
+          "UpdateExpression[argument.object.name='explorer']",
+        ].map((selector) => ({
+          selector,
+          message: "Change the Explorer's state through its methods, not by assigning its fields.",
+        })),
+      ],
+    },
+  },
   {
     files: ['src/lib/domain/**/*.ts'],
     rules: {
@@ -80,13 +100,7 @@ export default ts.config(
                 'Domain code is framework-free: rendering lives in src/lib/cytoscape, UI in src/components.',
             },
             {
-              group: [
-                '**/cytoscape/**',
-                '**/layout/**',
-                '**/state/**',
-                '**/components/**',
-                '**/scripts/**',
-              ],
+              group: ['**/cytoscape/**', '**/state/**', '**/components/**', '**/scripts/**'],
               message: 'Imports point downward only (STYLE.md layers).',
             },
           ],
@@ -116,6 +130,27 @@ export default ts.config(
       'no-restricted-imports': [
         'error',
         { patterns: [{ group: ['**/components/**'], message: 'State never imports components.' }] },
+      ],
+    },
+  },
+  {
+    // Components reach the Cytoscape adapter only through its public modules: the facade and
+    // its types (index.ts), the snapshot contract, and the plain data modules listed here;
+    // never its internals (cy, renderer, the layouts' engines, the export drawing code).
+    files: ['src/components/**/*.ts', 'src/components/**/*.svelte'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex:
+                '/lib/cytoscape/(?!(index|snapshot|elements|encoding|layouts/types|export/(file-name|picture|frame|text))$)',
+              message:
+                'Components use the adapter through src/lib/cytoscape/index.ts (GraphView, graphCanvas, snapshot types) and its public data modules, not its internals.',
+            },
+          ],
+        },
       ],
     },
   },

@@ -28,7 +28,6 @@ import {
   DAGRE_MAX_EDGES,
   DAGRE_MAX_NODES,
 } from '../src/lib/cytoscape/layouts/lineage/choose-engine';
-
 import { firstRenderOf, measureApp, measureFloor, measureWorker } from './bench/browser-metrics';
 import { buildApp, buildFloor, bundleSizes, filesUnder, REPO } from './bench/build';
 import { median } from './bench/stats';
@@ -303,7 +302,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
   );
   results.note(
     'app_contract',
-    "the app is measured through ?graph=<url>, performance.mark('isms:first-render') and window.__isms = { view: activeGraphView } (scripts/bench/browser-metrics.ts)",
+    "the app is measured through ?graph=<url>, performance.mark('isms:first-render') and window.__isms (snapshot() and intents, src/lib/cytoscape/snapshot.ts; scripts/bench/browser-metrics.ts)",
   );
   const machine = `${cpus()[0]?.model ?? 'unknown CPU'} × ${cpus().length}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, Chromium ${chromiumVersion}`;
   return results.build(machine, bundle);

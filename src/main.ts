@@ -11,7 +11,7 @@ import '@fontsource/noto-sans-thai/thai-700.css';
 import './app.css';
 import { mount } from 'svelte';
 import App from './App.svelte';
-import { activeGraphView } from './lib/cytoscape/graph-view';
+import { installIsmsHook } from './lib/cytoscape/automation';
 import { bootExplorer } from './lib/state/boot';
 import { Explorer } from './lib/state/explorer.svelte';
 import { loadFonts } from './lib/state/fonts';
@@ -29,11 +29,12 @@ const explorer = new Explorer({
 });
 
 const dark = matchMedia('(prefers-color-scheme: dark)');
-explorer.systemDark = dark.matches;
-dark.addEventListener('change', (event) => (explorer.systemDark = event.matches));
+explorer.setSystemDark(dark.matches);
+dark.addEventListener('change', (event) => explorer.setSystemDark(event.matches));
 
-// For the bench and automation (scripts/bench/browser-metrics.ts): the GraphView on screen.
-(window as unknown as { __isms: unknown }).__isms = { view: activeGraphView };
+// For tests, the bench and automation: the view as data and a few intents, in every build
+// (src/lib/cytoscape/snapshot.ts, README "Automation and the bench").
+installIsmsHook(window as { __isms?: import('./lib/cytoscape/snapshot').IsmsHook });
 
 const target = document.getElementById('app')!;
 if (new URLSearchParams(location.search).get('embed') === 'export') {

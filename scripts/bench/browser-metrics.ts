@@ -6,12 +6,15 @@
  *   - `?graph=<same-origin URL>` opens that graph file instead of the bundled one;
  *   - after the first graph is drawn: `performance.mark('isms:first-render')` (or
  *     `document.body.dataset.rendered = 'true'`);
- *   - `window.__isms = { view: activeGraphView }` (the GraphView of src/lib/cytoscape), so the
- *     bench can time `runLayout(name, { animate: false })` and `exportPng({ scale: 2 })`;
- *     without it, `window.__ismsExport` (export mode) is used for the PNG if present.
+ *   - `window.__isms` (src/lib/cytoscape/snapshot.ts, `IsmsHook`): the view as data in screen
+ *     coordinates (`snapshot()`: pan, node boxes), and the intents the bench times,
+ *     `runLayout(name)` and `exportPicture('png', { scale: 2 })`; without it,
+ *     `window.__ismsExport` (export mode) is used for the PNG if present.
+ * The floor page (bare cytoscape) offers its instance as `window.__floor`.
  * Whatever the app does not offer is recorded as null with the reason.
  */
 import type { Browser, CDPSession, Page } from 'playwright-core';
+import type { IsmsHook } from '../../src/lib/cytoscape/snapshot';
 import { BROWSER_METRICS, type ResultsBuilder } from './results';
 import { percentile } from './stats';
 
@@ -95,9 +98,10 @@ async function firstRender(page: Page, timeoutMs: number, embed = false): Promis
 function viewportPan(page: Page): Promise<{ x: number; y: number } | null> {
   return page.evaluate(() => {
     type Cy = { pan(): { x: number; y: number } };
-    const w = window as unknown as { __isms?: { view?: () => { cy?: Cy } | null }; __floor?: Cy };
-    const cy = w.__isms?.view?.()?.cy ?? w.__floor;
-    return cy ? { ...cy.pan() } : null;
+    const w = window as unknown as { __isms?: Partial<IsmsHook>; __floor?: Cy };
+    const app = w.__isms?.snapshot?.();
+    if (app) return { ...app.pan };
+    return w.__floor ? { ...w.__floor.pan() } : null;
   });
 }
 
@@ -115,10 +119,20 @@ async function backgroundPoint(
     type Cy = {
       nodes(selector: string): { map<T>(f: (n: { renderedBoundingBox(): Box }) => T): T[] };
     };
-    const w = window as unknown as { __isms?: { view?: () => { cy?: Cy } | null }; __floor?: Cy };
-    const cy = w.__isms?.view?.()?.cy ?? w.__floor;
-    if (!cy) return null;
-    const boxes = cy.nodes(':visible').map((node) => node.renderedBoundingBox());
+    const w = window as unknown as { __isms?: Partial<IsmsHook>; __floor?: Cy };
+    const app = w.__isms?.snapshot?.();
+    // a node's body and its label, in screen pixels
+    const boxes: Box[] = app
+      ? app.nodes
+          .filter((n) => n.visible)
+          .map((n) => ({
+            x1: Math.min(n.x - (n.width * app.zoom) / 2, n.labelBox.x1),
+            y1: Math.min(n.y - (n.height * app.zoom) / 2, n.labelBox.y1),
+            x2: Math.max(n.x + (n.width * app.zoom) / 2, n.labelBox.x2),
+            y2: Math.max(n.y + (n.height * app.zoom) / 2, n.labelBox.y2),
+          }))
+      : (w.__floor?.nodes(':visible').map((node) => node.renderedBoundingBox()) ?? null)!;
+    if (!boxes) return null;
     const pad = 6;
     // outward from the middle, on a grid over the middle half of the canvas
     const steps = [0, 0.05, -0.05, 0.1, -0.1, 0.15, -0.15, 0.2, -0.2, 0.25, -0.25];
@@ -221,18 +235,16 @@ async function layoutTimes(
   timeoutMs: number,
 ): Promise<Record<string, number | null | string>> {
   return page.evaluate(async (limit) => {
-    const hook = (window as unknown as { __isms?: { view?: () => unknown } }).__isms;
-    const view = hook?.view?.() as
-      { runLayout?: (name: string, options: object) => Promise<void> } | null | undefined;
+    const view = (window as unknown as { __isms?: Partial<IsmsHook> }).__isms;
     const out: Record<string, number | null | string> = {};
     const windows: [string, number, number][] = [];
-    for (const name of ['lineage', 'timeline', 'network']) {
+    for (const name of ['lineage', 'timeline', 'network'] as const) {
       if (!view?.runLayout) {
-        out[name] = 'no window.__isms.view().runLayout in the app';
+        out[name] = 'no window.__isms.runLayout in the app';
         continue;
       }
       const start = performance.now();
-      const done = view.runLayout(name, { animate: false, fit: true }).then(() => 'done');
+      const done = view.runLayout(name).then(() => 'done');
       const timeout = new Promise<string>((settle) => setTimeout(() => settle('timeout'), limit));
       const outcome = await Promise.race([done, timeout]);
       if (outcome === 'timeout') {
@@ -245,8 +257,7 @@ async function layoutTimes(
       windows.push([name, start, performance.now()]);
     }
     // leave the page on the lineage, as a person first sees it
-    if (view?.runLayout && typeof out.network === 'number')
-      await view.runLayout('lineage', { animate: false });
+    if (view?.runLayout && typeof out.network === 'number') await view.runLayout('lineage');
     // long-task entries arrive a little after the task
     await new Promise((settle) => setTimeout(settle, 150));
     const tasks = (
@@ -268,21 +279,21 @@ async function layoutTimes(
 async function exportTime(page: Page, full = true): Promise<number | string> {
   return page.evaluate(async (whole) => {
     const w = window as unknown as {
-      __isms?: { view?: () => { exportPng?: (o: object) => Promise<Blob> } | null };
+      __isms?: Partial<IsmsHook>;
       __ismsExport?: (o: { format: 'png'; scale: number }) => Promise<string>;
     };
-    const view = w.__isms?.view?.();
+    const hook = w.__isms;
     const start = performance.now();
-    if (view?.exportPng) {
-      const blob = await view.exportPng({ scale: 2, full: whole });
-      if (!(blob instanceof Blob) || blob.size === 0) return 'exportPng gave no PNG';
+    if (hook?.exportPicture) {
+      const blob = await hook.exportPicture('png', { scale: 2, full: whole });
+      if (!(blob instanceof Blob) || blob.size === 0) return 'exportPicture gave no PNG';
     } else if (!whole) {
-      return 'no window.__isms.view().exportPng to export the view with';
+      return 'no window.__isms.exportPicture to export the view with';
     } else if (typeof w.__ismsExport === 'function') {
       const text = await w.__ismsExport({ format: 'png', scale: 2 });
       if (typeof text !== 'string' || text.length === 0) return '__ismsExport gave no PNG';
     } else {
-      return 'no window.__isms.view().exportPng nor window.__ismsExport in the app';
+      return 'no window.__isms.exportPicture nor window.__ismsExport in the app';
     }
     return performance.now() - start;
   }, full);

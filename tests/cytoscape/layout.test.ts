@@ -29,7 +29,11 @@ function viewOf(model: ReturnType<typeof load>) {
 }
 afterAll(() => views.forEach((v) => v.destroy()));
 
-const y = (view: GraphView, id: string) => view.cy.getElementById(id).position().y;
+/** A node as the view shows it (the snapshot, in place of Cytoscape). */
+const nodeOf = (view: GraphView, id: string) => view.snapshot().nodes.find((n) => n.id === id)!;
+const y = (view: GraphView, id: string) => nodeOf(view, id).position.y;
+const hasClass = (view: GraphView, id: string, name: string) =>
+  nodeOf(view, id).classes.includes(name);
 
 describe.each([
   ['the bundled graph', bundled],
@@ -52,8 +56,8 @@ describe.each([
   it('places every node at a finite position', async () => {
     const view = viewOf(model);
     await view.runLayout('lineage', { animate: false });
-    view.cy.nodes().forEach((node) => {
-      expect(Number.isFinite(node.position().x) && Number.isFinite(node.position().y)).toBe(true);
+    view.snapshot().nodes.forEach((node) => {
+      expect(Number.isFinite(node.position.x) && Number.isFinite(node.position.y)).toBe(true);
     });
   });
 });
@@ -76,15 +80,13 @@ describe('Timeline layout', () => {
   it('draws year ticks down the axis, in order', async () => {
     const view = viewOf(medium);
     await view.runLayout('timeline', { animate: false });
-    const ticks = view.cy
-      .nodes('.tick')
-      .map((n) => ({ label: n.data('label') as string, y: n.position().y }));
+    const ticks = view.snapshot().ticks.map((n) => ({ label: n.label, y: n.y }));
     expect(ticks.length).toBeGreaterThan(3);
     const years = ticks.filter((t) => t.label !== '?').sort((a, b) => a.y - b.y);
     expect(years[0]?.label).toBe('430 BCE');
     // Leaving the timeline removes the axis.
     await view.runLayout('lineage', { animate: false });
-    expect(view.cy.nodes('.tick')).toHaveLength(0);
+    expect(view.snapshot().ticks).toHaveLength(0);
   });
 
   it('places undated nodes by their neighbours, or in a band of their own at the bottom', () => {
@@ -135,10 +137,11 @@ describe('Network layout', () => {
   it('places every node at a finite position', async () => {
     const view = viewOf(medium);
     await view.runLayout('network', { animate: false });
-    view.cy.nodes().forEach((node) => {
-      expect(Number.isFinite(node.position().x)).toBe(true);
+    const { nodes } = view.snapshot();
+    nodes.forEach((node) => {
+      expect(Number.isFinite(node.position.x)).toBe(true);
     });
-    const xs = new Set(view.cy.nodes().map((n) => Math.round(n.position().x)));
+    const xs = new Set(nodes.map((n) => Math.round(n.position.x)));
     expect(xs.size).toBeGreaterThan(5);
   });
 });
@@ -150,20 +153,22 @@ describe('GraphView', () => {
       new Set(['maoism', 'marxism-leninism']),
       new Set(['maoism__derived_from__marxism-leninism']),
     );
-    expect(view.cy.nodes('.hidden').length).toBe(medium.nodes.length - 2);
+    expect(view.snapshot().nodes.filter((n) => n.classes.includes('hidden')).length).toBe(
+      medium.nodes.length - 2,
+    );
     view.setSelection('maoism', {
       nodes: new Set(['maoism', 'marxism-leninism']),
       edges: new Set(['maoism__derived_from__marxism-leninism']),
     });
-    expect(view.cy.getElementById('maoism').hasClass('current')).toBe(true);
-    expect(view.cy.getElementById('marxism-leninism').hasClass('near')).toBe(true);
-    expect(view.cy.getElementById('karl-marx').hasClass('faded')).toBe(true);
+    expect(hasClass(view, 'maoism', 'current')).toBe(true);
+    expect(hasClass(view, 'marxism-leninism', 'near')).toBe(true);
+    expect(hasClass(view, 'karl-marx', 'faded')).toBe(true);
   });
 
   it('relabels in Thai', () => {
     const view = viewOf(medium);
     view.setLanguage('th');
-    expect(view.cy.getElementById('maoism').data('label')).toBe('ลัทธิเหมา');
+    expect(nodeOf(view, 'maoism').label).toBe('ลัทธิเหมา');
   });
 
   it('highlights a path and dims the rest', () => {
@@ -172,21 +177,25 @@ describe('GraphView', () => {
       nodes: ['maoism', 'marxism-leninism'],
       edges: ['maoism__derived_from__marxism-leninism'],
     });
-    expect(view.cy.getElementById('maoism').hasClass('path')).toBe(true);
-    expect(view.cy.getElementById('karl-marx').hasClass('dimmed')).toBe(true);
+    expect(hasClass(view, 'maoism', 'path')).toBe(true);
+    expect(hasClass(view, 'karl-marx', 'dimmed')).toBe(true);
     view.clearHighlight();
-    expect(view.cy.$('.path, .dimmed')).toHaveLength(0);
+    const { nodes, edges } = view.snapshot();
+    const marked = [...nodes, ...edges].filter(
+      (e) => e.classes.includes('path') || e.classes.includes('dimmed'),
+    );
+    expect(marked).toHaveLength(0);
   });
 
   it('lays out a subset only, leaving the rest where it was', async () => {
     const view = viewOf(medium);
     await view.runLayout('lineage', { animate: false });
-    const before = { ...view.cy.getElementById('karl-marx').position() };
+    const before = { ...nodeOf(view, 'karl-marx').position };
     await view.runLayout('timeline', {
       animate: false,
       only: ['maoism', 'marxism-leninism', 'leninism'],
     });
-    expect(view.cy.getElementById('karl-marx').position()).toEqual(before);
+    expect(nodeOf(view, 'karl-marx').position).toEqual(before);
     expect(y(view, 'maoism')).toBeGreaterThan(y(view, 'leninism'));
   });
 });

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import type { IsmsHook } from '../../src/lib/cytoscape/snapshot';
 import { generateSyntheticGraph } from '../../src/lib/domain/synthetic-graph';
 import { useApp, type AppPage } from './harness';
 
@@ -61,24 +62,15 @@ const hold = (page: Page) =>
     (window as unknown as { __layoutHold: { on: boolean } }).__layoutHold.on = true;
   });
 
-/** Positions and edge curve style, read off the adapter the bench uses (window.__isms). */
+/** Positions and edge curve style, read off the view's snapshot (window.__isms). */
 function canvasState(page: Page) {
   return page.evaluate(() => {
-    type Cy = {
-      nodes(selector?: string): {
-        map<T>(f: (n: { id(): string; position(): { x: number; y: number } }) => T): T[];
-      };
-      edges(): { length: number; [i: number]: { style(name: string): string } };
-    };
-    const view = (window as unknown as { __isms: { view(): { cy: Cy } | null } }).__isms.view();
-    const cy = view!.cy;
-    const positions = Object.fromEntries(
-      cy.nodes().map((n) => [n.id(), { x: n.position().x, y: n.position().y }]),
-    );
+    const view = (window as unknown as { __isms: IsmsHook }).__isms.snapshot()!;
+    const positions = Object.fromEntries(view.nodes.map((n) => [n.id, { ...n.position }]));
     return {
       positions,
-      pending: cy.nodes('.pending').map((n) => n.id()).length,
-      curve: cy.edges()[0]!.style('curve-style'),
+      pending: view.nodes.filter((n) => n.classes.includes('pending')).length,
+      curve: view.edges[0]!.curveStyle,
       rendered: document.body.dataset.rendered === 'true',
     };
   });
@@ -158,14 +150,11 @@ describe('a small graph of a person’s own', () => {
     // the gaps between neighbours in a rank: dagre packs boxes 18 px apart, so the gaps show
     // the boxes it was given (Cytoscape's 30 px default, label left out, were they unmeasured)
     const gaps = await page.evaluate(() => {
-      type Node = { position(): { x: number; y: number } };
-      const cy = (
-        window as unknown as { __isms: { view(): { cy: { nodes(): { toArray(): Node[] } } } } }
-      ).__isms.view().cy;
+      const view = (window as unknown as { __isms: IsmsHook }).__isms.snapshot()!;
       const byRank = new Map<number, number[]>();
-      for (const node of cy.nodes().toArray()) {
-        const y = Math.round(node.position().y);
-        byRank.set(y, [...(byRank.get(y) ?? []), node.position().x]);
+      for (const node of view.nodes) {
+        const y = Math.round(node.position.y);
+        byRank.set(y, [...(byRank.get(y) ?? []), node.position.x]);
       }
       const gaps: number[] = [];
       for (const xs of byRank.values()) {
@@ -201,14 +190,8 @@ describe('the Network layout of a 3,000-node graph', () => {
 
     // Node bodies that overlap another's: fcose's draft placement alone piled 98 % of them up.
     const { nodes, overlapping } = await page.evaluate(() => {
-      type Node = { position(): { x: number; y: number }; width(): number; height(): number };
-      const cy = (
-        window as unknown as { __isms: { view(): { cy: { nodes(): { toArray(): Node[] } } } } }
-      ).__isms
-        .view()
-        .cy.nodes()
-        .toArray();
-      const boxes = cy.map((n) => ({ ...n.position(), w: n.width(), h: n.height() }));
+      const view = (window as unknown as { __isms: IsmsHook }).__isms.snapshot()!;
+      const boxes = view.nodes.map((n) => ({ ...n.position, w: n.width, h: n.height }));
       const hit = new Set<number>();
       for (let i = 0; i < boxes.length; i++) {
         for (let j = i + 1; j < boxes.length; j++) {
@@ -235,15 +218,11 @@ describe('the Network layout of a 3,000-node graph', () => {
  */
 async function inkOf(page: Page, which: 'export' | 'cytoscape'): Promise<number[]> {
   return page.evaluate(async (source) => {
-    type View = {
-      cy: { png(o: object): Promise<Blob> };
-      exportPng(o: object): Promise<Blob>;
-    };
-    const view = (window as unknown as { __isms: { view(): View } }).__isms.view();
+    const isms = (window as unknown as { __isms: IsmsHook }).__isms;
     const blob =
       source === 'export'
-        ? await view.exportPng({ scale: 0.25, full: true, background: 'white' })
-        : await view.cy.png({ full: true, scale: 0.25, bg: '#ffffff', output: 'blob-promise' });
+        ? await isms.exportPicture('png', { scale: 0.25, full: true, background: 'white' })
+        : await isms.rendererPng({ scale: 0.25, background: '#ffffff' });
     const image = await createImageBitmap(blob);
     const canvas = new OffscreenCanvas(image.width, image.height);
     const context = canvas.getContext('2d')!;
@@ -288,9 +267,8 @@ describe('a picture on another background than the screen', () => {
     await page.waitForFunction(() => document.body.dataset.rendered === 'true');
     const curve = () =>
       page.evaluate(() => {
-        type View = { cy: { edges(): { [i: number]: { style(name: string): string } } } };
-        const view = (window as unknown as { __isms: { view(): View } }).__isms.view();
-        return view.cy.edges()[0]!.style('curve-style');
+        const view = (window as unknown as { __isms: IsmsHook }).__isms.snapshot()!;
+        return view.edges[0]!.curveStyle;
       });
     expect(await curve()).toBe('haystack');
     // the screen is dark, the picture white: drawn with the light palette and back
@@ -313,34 +291,20 @@ describe('dragging in large-graph mode', () => {
     type Probe = { pan: { x: number; y: number }; node: { x: number; y: number } };
     const probe = (id: string) =>
       page.evaluate((nodeId): Probe => {
-        type View = {
-          cy: {
-            pan(): { x: number; y: number };
-            getElementById(id: string): { position(): { x: number; y: number } };
-          };
-        };
-        const view = (window as unknown as { __isms: { view(): View } }).__isms.view();
+        const view = (window as unknown as { __isms: IsmsHook }).__isms.snapshot()!;
         return {
-          pan: { ...view.cy.pan() },
-          node: { ...view.cy.getElementById(nodeId).position() },
+          pan: { ...view.pan },
+          node: { ...view.nodes.find((n) => n.id === nodeId)!.position },
         };
       }, id);
     const id = graph.nodes[0]!.id;
     // zoom in on the node so that the press surely lands on it
     const dragFrom = async () => {
       const at = await page.evaluate((nodeId) => {
-        type View = {
-          cy: {
-            zoom(z: number): void;
-            center(e: unknown): void;
-            getElementById(id: string): unknown;
-          };
-          renderedPosition(id: string): { x: number; y: number } | null;
-        };
-        const view = (window as unknown as { __isms: { view(): View } }).__isms.view();
-        view.cy.zoom(1);
-        view.cy.center(view.cy.getElementById(nodeId));
-        return view.renderedPosition(nodeId)!;
+        const isms = (window as unknown as { __isms: IsmsHook }).__isms;
+        isms.zoomTo(1, nodeId);
+        const node = isms.snapshot()!.nodes.find((n) => n.id === nodeId)!;
+        return { x: node.x, y: node.y };
       }, id);
       const canvas = await page.locator('canvas').last().boundingBox();
       return { x: canvas!.x + at.x, y: canvas!.y + at.y };

@@ -120,10 +120,11 @@ describe('Path panel', () => {
     await panel(page).getByRole('combobox', { name: 'Alternatives' }).selectOption('3');
     await panel(page).getByRole('button', { name: 'Find path' }).click();
     await page.waitForFunction(() => location.search.includes('k=3'));
-    expect(param(page, 'via')).toBe('derived_from,influenced_by');
-    // Asked for three; the graph has two (as `cli path trotskyism marxism -k 3` lists).
+    expect(param(page, 'via')).toBe('derived_from,split_from,influenced_by');
+    // Asked for three; the graph has three (as `cli path trotskyism marxism -k 3` lists): the
+    // third goes through Leninism's 1914 break with Kautsky's orthodox Marxism.
     const choices = panel(page).getByRole('group', { name: 'Paths found' }).getByRole('radio');
-    expect(await choices.count()).toBe(2);
+    expect(await choices.count()).toBe(3);
     const first = panel(page).getByRole('radio', { name: 'Path 1 (1 step)' });
     expect(await first.isChecked()).toBe(true);
     expect(await stepNames(page)).toEqual(['Trotskyism', 'Marxism']);
@@ -138,7 +139,9 @@ describe('Path panel', () => {
 
   it('says when there is no path and offers Any direction', async () => {
     const { page, errors } = await app('?path=marxism,maoism');
-    await panel(page).getByText('No path from Marxism to Maoism via derived from.').waitFor();
+    await panel(page)
+      .getByText('No path from Marxism to Maoism via derived from, split from.')
+      .waitFor();
     expect(await steps(page).count()).toBe(0);
     await panel(page).getByRole('button', { name: 'Search in any direction' }).click();
     expect(await stepNames(page)).toEqual(['Marxism', 'Marxism–Leninism', 'Maoism']);
@@ -209,12 +212,12 @@ describe('Lineage of …', () => {
     const lineage = page.getByRole('region', { name: 'Lineage of Leninism' });
     await lineage.waitFor();
     expect(param(page, 'lineage')).toBe('leninism');
-    expect(await lineage.textContent()).toContain('Leninism has 1 ancestor and 6 descendants');
+    expect(await lineage.textContent()).toContain('Leninism has 6 ancestors and 9 descendants');
     const names = await lineage.getByRole('button').allTextContents();
     for (const name of ['Marxism', 'Marxism–Leninism', 'Trotskyism', 'Maoism']) {
       expect(names.map((n) => n.trim())).toContain(name);
     }
-    expect(await status.textContent()).toMatch(/^Showing 8 of \d+ nodes/);
+    expect(await status.textContent()).toMatch(/^Showing 16 of \d+ nodes/);
     // Focus moves to the answer, for keyboard and screen-reader users.
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('lineage-heading');
 

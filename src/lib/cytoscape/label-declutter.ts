@@ -97,7 +97,7 @@ function priorityOf(node: NodeSingular): number {
 }
 
 /** Whether Cytoscape would draw the node's label at the current zoom, crowding aside. */
-function labelDrawn(node: NodeSingular, zoom: number): boolean {
+export function labelDrawn(node: NodeSingular, zoom: number): boolean {
   if (!node.visible() || !node.data('label')) return false;
   if (Number(node.style('text-opacity')) === 0) return false;
   const size = parseFloat(String(node.style('font-size')));

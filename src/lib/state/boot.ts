@@ -38,17 +38,14 @@ export async function showBundled(
     explorer.showData(loaded, { kind: 'bundled', name: BUNDLED_FILE });
     mark('isms:graph-shown');
   } catch (error) {
-    explorer.problems = {
-      file: BUNDLED_FILE,
-      problems: [
-        {
-          code: 'io',
-          path: '',
-          message: `the bundled graph could not be loaded: ${error instanceof Error ? error.message : String(error)}`,
-          hint: 'reload the page; if it persists, rebuild the app',
-        },
-      ],
-    };
+    explorer.reportProblems(BUNDLED_FILE, [
+      {
+        code: 'io',
+        path: '',
+        message: `the bundled graph could not be loaded: ${error instanceof Error ? error.message : String(error)}`,
+        hint: 'reload the page; if it persists, rebuild the app',
+      },
+    ]);
   }
 }
 

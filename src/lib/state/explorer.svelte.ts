@@ -200,6 +200,24 @@ export class Explorer {
     this.problems = null;
   }
 
+  /**
+   * Shows why `file` could not be opened (a refused address, a failed fetch, a broken bundled
+   * graph); the graph on screen stays as it was.
+   */
+  reportProblems(file: string, problems: readonly Problem[]): void {
+    this.problems = { file, problems };
+  }
+
+  /** The system's colour scheme, which the theme "system" follows. */
+  setSystemDark(dark: boolean): void {
+    this.systemDark = dark;
+  }
+
+  /** Drops the keyboard cursor (Escape on the canvas), keeping the selection. */
+  clearCursor(): void {
+    this.cursor = null;
+  }
+
   private setModel(model: GraphModel, source: GraphSource): void {
     this.model = model;
     this.source = source;

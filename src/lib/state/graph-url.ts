@@ -57,7 +57,7 @@ export async function openGraphUrl(
 ): Promise<boolean> {
   const resolved = resolveGraphUrl(raw, base);
   if (!resolved.ok) {
-    explorer.problems = { file: resolved.file, problems: [resolved.problem] };
+    explorer.reportProblems(resolved.file, [resolved.problem]);
     return false;
   }
   let bytes: Uint8Array;
@@ -66,17 +66,14 @@ export async function openGraphUrl(
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
     bytes = new Uint8Array(await response.arrayBuffer());
   } catch (error) {
-    explorer.problems = {
-      file: resolved.name,
-      problems: [
-        {
-          code: 'io',
-          path: '',
-          message: `could not fetch ${resolved.url.pathname}: ${error instanceof Error ? error.message : String(error)}`,
-          hint: 'check the address in graph=',
-        },
-      ],
-    };
+    explorer.reportProblems(resolved.name, [
+      {
+        code: 'io',
+        path: '',
+        message: `could not fetch ${resolved.url.pathname}: ${error instanceof Error ? error.message : String(error)}`,
+        hint: 'check the address in graph=',
+      },
+    ]);
     return false;
   }
   return explorer.openFile(resolved.name, bytes, { store: false });

@@ -49,7 +49,11 @@ describe('Path', () => {
 
   it('takes labels and Thai names, and writes the query as a new history entry', () => {
     const { explorer, history, queries } = setup('?focus=maoism&lineage=leninism');
-    queries.findPath('ลัทธิเหมา', ' Marxism ', { via: ['derived_from'], any: false, k: 1 });
+    queries.findPath('ลัทธิเหมา', ' Marxism ', {
+      via: ['derived_from', 'split_from'],
+      any: false,
+      k: 1,
+    });
     expect(history.entries).toHaveLength(2);
     // Names that resolve are kept as ids; starting a path closes the lineage on show.
     expect(history.read()).toBe('?focus=maoism&path=maoism,marxism');
@@ -82,7 +86,7 @@ describe('Path', () => {
 
   it('asking the same question again adds no history entry', () => {
     const { history, queries } = setup();
-    const query = { via: ['derived_from'] as const, any: false, k: 1 };
+    const query = { via: ['derived_from', 'split_from'] as const, any: false, k: 1 };
     queries.findPath('maoism', 'marxism', query);
     queries.findPath('Maoism', 'Marxism', query);
     expect(history.entries).toEqual(['', '?path=maoism,marxism']);
@@ -97,7 +101,7 @@ describe('Path', () => {
     const { queries } = setup('?path=marxism,maoism');
     expect(queries.path).toMatchObject({ kind: 'paths', from: 'marxism', to: 'maoism', paths: [] });
     expect(queries.highlight).toBeNull();
-    queries.findPath('marxism', 'maoism', { via: ['derived_from'], any: true, k: 1 });
+    queries.findPath('marxism', 'maoism', { via: ['derived_from', 'split_from'], any: true, k: 1 });
     expect(queries.chosen?.steps.map((s) => s.direction)).toEqual([
       'backward',
       'backward',
@@ -120,7 +124,11 @@ describe('Path', () => {
 
   it('keeps a name it cannot resolve as typed, so the link shows the same suggestions', () => {
     const { history, queries } = setup();
-    queries.findPath('Maoizm', 'Marxism', { via: ['derived_from'], any: false, k: 1 });
+    queries.findPath('Maoizm', 'Marxism', {
+      via: ['derived_from', 'split_from'],
+      any: false,
+      k: 1,
+    });
     expect(history.read()).toBe('?path=Maoizm,marxism');
     expect(queries.path).toMatchObject({ kind: 'unknown', unknown: [{ query: 'Maoizm' }] });
   });

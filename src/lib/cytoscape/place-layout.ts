@@ -1,0 +1,120 @@
+/**
+ * Places the nodes for one `runLayout` of the facade (graph-view.ts): picks the elements to lay
+ * out, gets positions (fcose on the page for a small Network; the lineage and a large Network
+ * off the page through layouts/run-layout.ts; the timeline computed here, with its year ticks)
+ * and applies them with a `preset` layout, moving the viewport as asked.
+ */
+import type { Core, LayoutOptions, Layouts, NodeSingular } from 'cytoscape';
+import { NETWORK_WORKER_ABOVE, networkOptionsFor } from './layouts/network/defaults';
+import { ensureFcose } from './layouts/network/off-page';
+import type { OffPageLayouts } from './layouts/run-layout';
+import { timelineItemsOf, timelinePositions } from './layouts/timeline/positions';
+import type { EdgeRoutes, LayoutName, Positions } from './layouts/types';
+import { applyRoutes } from './routed-edges';
+import { addTicks, removeTicks, TICK_CLASS } from './timeline-ticks';
+import type { LayoutRunOptions } from './view-types';
+import { ANIMATION_MS } from './viewport';
+
+/** What a layout run needs from the facade. */
+export interface PlaceLayoutHost {
+  cy: Core;
+  animate: boolean;
+  /** False once a newer run superseded this one. */
+  current(): boolean;
+  graphId: string | null;
+  offPage: OffPageLayouts;
+  /** Ends the held batch, before anything measures the nodes. */
+  endHeldBatch(): void;
+  /** Year ticks were added: their zoom band needs setting. */
+  ticksAdded(): void;
+  moveViewport(
+    positions: Positions,
+    mode: 'all' | 'readable',
+    centre: string | null,
+    animate: boolean,
+  ): void;
+}
+
+/** Lays out `name`; false when nothing was placed (cancelled or superseded). */
+export async function placeLayout(
+  host: PlaceLayoutHost,
+  name: LayoutName,
+  options: LayoutRunOptions,
+): Promise<boolean> {
+  const { cy } = host;
+  let eles = cy.elements().not('.hidden').not(`.${TICK_CLASS}`);
+  if (options.only) {
+    const ids = new Set(options.only);
+    const nodes = eles.nodes().filter((n) => ids.has(n.id()));
+    eles = nodes.union(nodes.edgesWith(nodes).not('.hidden'));
+  }
+  const { animate } = host;
+  const viewport = options.viewport ?? 'readable';
+  removeTicks(cy);
+  if (eles.nodes().length === 0) return true;
+  const offPage =
+    name === 'lineage' || (name === 'network' && eles.nodes().length > NETWORK_WORKER_ABOVE);
+  if (name === 'network' && !offPage) {
+    host.endHeldBatch();
+    cy.batch(() => applyRoutes(eles, {}, {}));
+    await ensureFcose();
+    if (!host.current()) return false;
+    await runAndWait(
+      eles.layout({
+        ...networkOptionsFor(eles.nodes().length),
+        animate: animate ? 'end' : false,
+        animationDuration: ANIMATION_MS,
+        fit: false,
+      } as unknown as LayoutOptions),
+    );
+    if (!host.current()) return false;
+    if (viewport === 'none') return true;
+    const positions: Positions = {};
+    eles.nodes().forEach((n) => {
+      positions[n.id()] = n.position();
+    });
+    host.moveViewport(positions, viewport, options.centre ?? null, animate);
+    return true;
+  }
+  let positions: Positions;
+  let routes: EdgeRoutes = {};
+  if (offPage) {
+    const computed = await host.offPage.drawingOf({
+      eles,
+      name,
+      graphId: host.graphId,
+      current: host.current,
+      beforeMeasure: host.endHeldBatch,
+    });
+    if (computed === null || !host.current()) return false;
+    positions = computed.positions;
+    routes = computed.routes;
+  } else {
+    const result = timelinePositions(timelineItemsOf(eles));
+    positions = result.positions;
+    if (!options.only) {
+      addTicks(cy, result.ticks, positions);
+      host.ticksAdded();
+    }
+  }
+  cy.batch(() => applyRoutes(eles, routes, positions));
+  const layout = eles.layout({
+    name: 'preset',
+    positions: (node: NodeSingular) => positions[node.id()] ?? node.position(),
+    animate,
+    animationDuration: ANIMATION_MS,
+    animationEasing: 'ease-in-out-cubic',
+    fit: false,
+  } as LayoutOptions);
+  const done = runAndWait(layout);
+  if (viewport !== 'none') host.moveViewport(positions, viewport, options.centre ?? null, animate);
+  await done;
+  return true;
+}
+
+function runAndWait(layout: Layouts): Promise<void> {
+  return new Promise((resolve) => {
+    layout.one('layoutstop', () => resolve());
+    layout.run();
+  });
+}
