@@ -56,6 +56,12 @@ describe('wrapLabel', () => {
   });
 });
 
+describe('wordsOf', () => {
+  it('keeps transliterated names whole where the dictionary would cut a letter off', () => {
+    expect(wordsOf('ลัทธิมากซ์-เลนิน', 'th')).toEqual(['ลัทธิ', 'มากซ์-', 'เลนิน']);
+  });
+});
+
 describe('withWordBreaks', () => {
   it('puts an invisible break between Thai words and leaves spaced English alone', () => {
     const thai = withWordBreaks('ลัทธิมากซ์', 'th');

@@ -15,13 +15,22 @@ export function wordsOf(text: string, lang: string): string[] {
     const segmenter = new Intl.Segmenter(lang, { granularity: 'word' });
     for (const { segment, isWordLike } of segmenter.segment(text)) {
       // Spaces, punctuation and dashes stay with the word before them: "Marxism–" | "Leninism".
-      if (out.length > 0 && !isWordLike) out[out.length - 1] += segment;
+      if (out.length > 0 && (!isWordLike || fragment(segment))) out[out.length - 1] += segment;
       else if (out.length > 0 && /^[)\]”’]/u.test(segment)) out[out.length - 1] += segment;
       else out.push(segment);
     }
     return out;
   }
   return text.match(/\S+\s*/g) ?? [];
+}
+
+/**
+ * A piece ICU's dictionary cuts off a transliterated name it does not know: a lone Thai
+ * consonant ("เลนิ|น") or a silenced one ("มาก|ซ์", the karan ์ marks it). Neither is a word
+ * of its own, so it stays with the piece before it.
+ */
+function fragment(segment: string): boolean {
+  return /^[\u0e01-\u0e2e]([\u0e31-\u0e3a\u0e47-\u0e4b]*\u0e4c)?$/u.test(segment);
 }
 
 /**
