@@ -590,8 +590,13 @@ export class GraphView {
     const viewport = options.viewport ?? 'readable';
     this.removeTicks();
     if (eles.nodes().length === 0) return true;
+    // fcose keeps nodes in plain objects keyed by id, so a graph with an id such as
+    // `constructor` is laid out off the page too, where network-positions.ts renames its nodes.
     const offPage =
-      name === 'lineage' || (name === 'network' && eles.nodes().length > NETWORK_WORKER_ABOVE);
+      name === 'lineage' ||
+      (name === 'network' &&
+        (eles.nodes().length > NETWORK_WORKER_ABOVE ||
+          eles.nodes().some((node) => node.id() in Object.prototype)));
     if (name === 'network' && !offPage) {
       this.endPendingBatch();
       await ensureFcose();
@@ -625,7 +630,9 @@ export class GraphView {
     }
     const layout = eles.layout({
       name: 'preset',
-      positions: (node: NodeSingular) => positions[node.id()] ?? node.position(),
+      // own properties only: an id such as `constructor` must not find Object's
+      positions: (node: NodeSingular) =>
+        Object.hasOwn(positions, node.id()) ? positions[node.id()] : node.position(),
       animate,
       animationDuration: ANIMATION_MS,
       animationEasing: 'ease-in-out-cubic',
@@ -714,7 +721,7 @@ export class GraphView {
     );
     let cx = (x1 + x2) / 2;
     let cyy = (y1 + y2) / 2;
-    const p = centre !== null ? positions[centre] : undefined;
+    const p = centre !== null && Object.hasOwn(positions, centre) ? positions[centre] : undefined;
     if (mode === 'readable' && zoom < READABLE_ZOOM && p) {
       zoom = READABLE_ZOOM;
       cx = p.x;
