@@ -596,7 +596,7 @@ export class GraphView {
       name === 'lineage' ||
       (name === 'network' &&
         (eles.nodes().length > NETWORK_WORKER_ABOVE ||
-          eles.nodes().some((node) => node.id() in Object.prototype)));
+          eles.nodes().some((node: NodeSingular) => node.id() in Object.prototype)));
     if (name === 'network' && !offPage) {
       this.endPendingBatch();
       await ensureFcose();
