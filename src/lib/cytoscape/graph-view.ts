@@ -596,7 +596,10 @@ export class GraphView {
       name === 'lineage' ||
       (name === 'network' &&
         (eles.nodes().length > NETWORK_WORKER_ABOVE ||
-          eles.nodes().some((node: NodeSingular) => node.id() in Object.prototype)));
+          eles
+            .nodes()
+            .map((node) => node.id())
+            .some((id) => id in Object.prototype)));
     if (name === 'network' && !offPage) {
       this.endPendingBatch();
       await ensureFcose();
