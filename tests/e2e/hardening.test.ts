@@ -97,7 +97,9 @@ describe('links', () => {
     await alert.waitFor();
     expect(await alert.textContent()).toMatch(/must be an http: or https: address/);
     const hrefs = await page.evaluate(() =>
-      [...document.querySelectorAll('a[href], area[href]')].map((e) => e.getAttribute('href') ?? ''),
+      [...document.querySelectorAll('a[href], area[href]')].map(
+        (e) => e.getAttribute('href') ?? '',
+      ),
     );
     for (const href of hrefs) expect(href).not.toMatch(/^\s*(javascript|data|vbscript):/i);
   });
