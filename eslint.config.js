@@ -35,6 +35,53 @@ export default ts.config(
       },
     },
   },
+  // Cytoscape (and its extensions) only under src/lib/cytoscape, the adapter that owns `cy`.
+  // A rule name of its own, so that the layer blocks' `no-restricted-imports` (flat config keeps
+  // the last block's options for a rule) do not switch it off for their files.
+  {
+    files: ['**/*.ts', '**/*.js', '**/*.svelte'],
+    ignores: [
+      'src/lib/cytoscape/**',
+      // The bench's floor page: bare cytoscape + cytoscape-dagre, the baseline the app is
+      // measured against, so it must not go through the adapter.
+      'bench/floor.ts',
+    ],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              // The packages only: a gitignore-style group would match src/lib/cytoscape too.
+              regex: '^cytoscape(-[^/]+)?(/.*)?$',
+              message:
+                'Only src/lib/cytoscape imports Cytoscape: go through its GraphView facade or its helpers.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  // The Explorer's state is written through its methods only (intents such as select,
+  // reportProblems, setSystemDark): a field assigned from outside skips the URL sync and the
+  // invariants those methods keep. Reading its fields is fine.
+  {
+    files: ['src/**/*.ts', 'src/**/*.svelte'],
+    ignores: ['src/lib/state/explorer.svelte.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        ...[
+          "AssignmentExpression[left.object.name='explorer']",
+          "AssignmentExpression[left.object.object.name='explorer']",
+          "UpdateExpression[argument.object.name='explorer']",
+        ].map((selector) => ({
+          selector,
+          message: "Change the Explorer's state through its methods, not by assigning its fields.",
+        })),
+      ],
+    },
+  },
   {
     files: ['src/lib/domain/**/*.ts'],
     rules: {
@@ -53,7 +100,7 @@ export default ts.config(
                 'Domain code is framework-free: rendering lives in src/lib/cytoscape, UI in src/components.',
             },
             {
-              group: ['**/cytoscape/**', '**/state/**', '**/components/**'],
+              group: ['**/cytoscape/**', '**/state/**', '**/components/**', '**/scripts/**'],
               message: 'Imports point downward only (STYLE.md layers).',
             },
           ],

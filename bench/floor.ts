@@ -1,7 +1,7 @@
 /** The floor page's script: fetch the graph, draw it with dagre, mark the first render. */
 import cytoscape from 'cytoscape';
 import dagre from 'cytoscape-dagre';
-import { lineageInput } from '../src/lib/layout/lineage-input';
+import { lineageInput } from '../src/lib/cytoscape/layouts/lineage/input';
 import type { Edge, Node } from '../src/lib/domain/schema';
 
 cytoscape.use(dagre);

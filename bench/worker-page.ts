@@ -1,4 +1,4 @@
-/** Drives src/lib/layout in the browser for the bench; results go to `window.__workerBench`. */
+/** Drives the lineage layout (src/lib/cytoscape/layouts/lineage) in the browser for the bench; results go to `window.__workerBench`. */
 import {
   chooseLineageEngine,
   layoutCacheKey,
@@ -6,7 +6,7 @@ import {
   lineageLayout,
   runLayoutInWorker,
   LayoutCache,
-} from '../src/lib/layout/index';
+} from '../src/lib/cytoscape/layouts/lineage/index';
 import type { Edge, Node } from '../src/lib/domain/schema';
 
 const longTasks: { start: number; duration: number }[] = [];

@@ -24,18 +24,14 @@ import { mkdtemp, readFile, rm, writeFile, mkdir } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { dirname, extname, join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { DAGRE_MAX_EDGES, DAGRE_MAX_NODES } from '../src/lib/layout/choose-engine';
-import { lineageEngines, type LineageEngine } from '../src/lib/layout/types';
 import {
-  firstRenderOf,
-  measureApp,
-  measureFloor,
-  measureWorker,
-  launchChromium,
-} from './bench/browser-metrics';
+  DAGRE_MAX_EDGES,
+  DAGRE_MAX_NODES,
+} from '../src/lib/cytoscape/layouts/lineage/choose-engine';
+import { firstRenderOf, measureApp, measureFloor, measureWorker } from './bench/browser-metrics';
 import { buildApp, buildFloor, bundleSizes, filesUnder, REPO } from './bench/build';
 import { median } from './bench/stats';
-import { measureLayouts } from './bench/layout-metrics';
+import { benchEngines, measureLayouts, type BenchEngine } from './bench/layout-metrics';
 import { measureQueries, measureValidate, syntheticGraph } from './bench/node-metrics';
 import {
   BROWSER_METRICS,
@@ -44,7 +40,8 @@ import {
   ResultsBuilder,
   type BenchResults,
 } from './bench/results';
-import { startStaticServer, type VirtualFile } from './static-server';
+import { launchChromium } from './browser/chromium';
+import { startStaticServer, type VirtualFile } from './browser/static-server';
 
 export interface BenchOptions {
   sizes: number[];
@@ -54,7 +51,7 @@ export interface BenchOptions {
   browser: boolean;
   runs: number;
   /** Layout engines to time in Node. */
-  engines: readonly LineageEngine[];
+  engines: readonly BenchEngine[];
   /** A built app folder to serve; by default the app is built into a scratch folder. */
   app?: string;
   log: (line: string) => void;
@@ -67,7 +64,7 @@ export const DEFAULT_OPTIONS: Omit<BenchOptions, 'log' | 'app'> = {
   slow: false,
   browser: true,
   runs: 15,
-  engines: lineageEngines,
+  engines: benchEngines,
 };
 
 const GRAPH_URL = (entry: string) => `/__isms/bench/${entry}.json`;
@@ -111,7 +108,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
   }
   results.note(
     'layout_node',
-    `layout_node_<engine>_ms: lineage layout in Node (no rendering) of every node and edge, edges oriented earlier → later; _upward_pct: edges not drawn downward (cross-links that close cycles); _crossings: straight-line edge crossings. The explorer uses dagre up to ${DAGRE_MAX_NODES} nodes and ${DAGRE_MAX_EDGES} edges, the layered engine above (src/lib/layout/choose-engine.ts).`,
+    `layout_node_<engine>_ms: lineage layout in Node (no rendering) of every node and edge, edges oriented earlier → later; _upward_pct: edges not drawn downward (cross-links that close cycles); _crossings: straight-line edge crossings. The explorer uses dagre up to ${DAGRE_MAX_NODES} nodes and ${DAGRE_MAX_EDGES} edges, the layered engine above (src/lib/cytoscape/layouts/lineage/choose-engine.ts).`,
   );
 
   let bundle: { js: number | null; css: number | null } = { js: null, css: null };
@@ -400,10 +397,10 @@ export function parseBenchArgs(argv: readonly string[]): {
     else if (arg === '--app') options.app = value();
     else if (arg === '--engines') {
       const engines = value().split(',');
-      const unknown = engines.find((e) => !lineageEngines.includes(e as LineageEngine));
+      const unknown = engines.find((e) => !benchEngines.includes(e as BenchEngine));
       if (unknown !== undefined)
-        throw new Error(`--engines: unknown engine "${unknown}" (${lineageEngines.join(', ')})`);
-      options.engines = engines as LineageEngine[];
+        throw new Error(`--engines: unknown engine "${unknown}" (${benchEngines.join(', ')})`);
+      options.engines = engines as BenchEngine[];
     } else throw new Error(`unknown option ${arg}`);
   }
   options.browserSizes = browserSizes ?? options.sizes.filter((size) => size <= 20_000);

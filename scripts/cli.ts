@@ -24,6 +24,8 @@ function help(write: (text: string) => void): void {
       ...COMMANDS.map((c) => `  ${c.usage.padEnd(48)} ${c.summary}`),
       '',
       "`<command> --help` shows one command's usage.",
+      'path, ancestors, descendants and common follow descent (derived_from,split_from) unless',
+      '--via names other relations; a query that finds nothing says what to add.',
     ].join('\n'),
   );
 }

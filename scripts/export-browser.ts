@@ -35,7 +35,12 @@ import { join, resolve } from 'node:path';
 import { toJSON } from '../src/lib/domain/formats/to-json';
 import type { GraphFile } from '../src/lib/domain/schema';
 import { REPO_ROOT } from './graph-io';
-import { startStaticServer } from './static-server';
+import type { Browser } from 'playwright-core';
+import { chromiumMissingMessage, chromiumPath, launchChromium } from './browser/chromium';
+import { startStaticServer } from './browser/static-server';
+
+// Kept importable from here: the launcher moved to scripts/browser/chromium.ts.
+export { chromiumMissingMessage, chromiumPath, DEFAULT_CHROMIUM } from './browser/chromium';
 
 export const EXPORT_LAYOUTS = ['lineage', 'timeline', 'network'] as const;
 export type ExportLayout = (typeof EXPORT_LAYOUTS)[number];
@@ -61,28 +66,11 @@ export interface BrowserExportOptions {
 
 export type BrowserExportResult = { ok: true; data: Uint8Array } | { ok: false; message: string };
 
-export const DEFAULT_CHROMIUM = '/usr/bin/chromium';
 export const EXPORT_GRAPH_PATH = '/__isms/export-graph.json';
 
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-];
 const VIEWPORT = { width: 1600, height: 1000 };
 const READY_TIMEOUT_MS = 30_000;
 const DRAW_TIMEOUT_MS = 120_000;
-
-/** The Chromium to drive: $ISMS_CHROMIUM, else Debian's. */
-export function chromiumPath(): string {
-  return process.env.ISMS_CHROMIUM || DEFAULT_CHROMIUM;
-}
-
-export function chromiumMissingMessage(path: string): string {
-  return `Chromium not found at ${path} — install it with: apt-get install chromium (Debian) or set ISMS_CHROMIUM=/path/to/chrome`;
-}
 
 /** The app URL (path and query) for a request, per the contract above. */
 export function exportUrl(request: BrowserExportRequest): string {
@@ -199,11 +187,10 @@ export async function exportInBrowser(
     ]),
   );
   const readyTimeout = options.readyTimeoutMs ?? READY_TIMEOUT_MS;
-  const { chromium } = await import('playwright-core');
-  let browser: Awaited<ReturnType<typeof chromium.launch>> | undefined;
+  let browser: Browser | undefined;
   const pageErrors: string[] = [];
   try {
-    browser = await chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
+    browser = await launchChromium(executablePath);
     const page = await browser.newPage({ viewport: VIEWPORT, deviceScaleFactor: 1 });
     page.on('pageerror', (error) => pageErrors.push(error.message));
     page.on('console', (message) => {

@@ -31,8 +31,8 @@ const explorer = new Explorer({
 });
 
 const dark = matchMedia('(prefers-color-scheme: dark)');
-explorer.systemDark = dark.matches;
-dark.addEventListener('change', (event) => (explorer.systemDark = event.matches));
+explorer.setSystemDark(dark.matches);
+dark.addEventListener('change', (event) => explorer.setSystemDark(event.matches));
 
 // For the bench and automation (scripts/bench/browser-metrics.ts): the GraphView on screen.
 (window as unknown as { __isms: unknown }).__isms = { view: activeGraphView };

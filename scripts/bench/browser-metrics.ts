@@ -11,25 +11,12 @@
  *     without it, `window.__ismsExport` (export mode) is used for the PNG if present.
  * Whatever the app does not offer is recorded as null with the reason.
  */
-import { chromium, type Browser, type CDPSession, type Page } from 'playwright-core';
+import type { Browser, CDPSession, Page } from 'playwright-core';
 import { BROWSER_METRICS, type ResultsBuilder } from './results';
 import { percentile } from './stats';
 
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-];
-
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: CHROMIUM_ARGS,
-  });
-}
+// One launcher for the bench, the e2e tests and the CLI (scripts/browser/chromium.ts).
+export { CHROMIUM_ARGS, launchChromium } from '../browser/chromium';
 
 /** Installed before any page script: long tasks and the first-render signal, recorded early. */
 const INIT_SCRIPT = `

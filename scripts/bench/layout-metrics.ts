@@ -4,15 +4,31 @@
  * metric is null with the reason. Also a quality check: edges that do not point down, and
  * straight-line edge crossings (on graphs small enough to count them pairwise).
  */
-import { computeLayout } from '../../src/lib/layout/compute-layout';
-import { lineageInput } from '../../src/lib/layout/lineage-input';
-import type { LayoutInput, LineageEngine, Positions } from '../../src/lib/layout/types';
+import { computeLayout } from '../../src/lib/cytoscape/layouts/lineage/compute-layout';
+import { lineageInput } from '../../src/lib/cytoscape/layouts/lineage/input';
+import {
+  lineageEngines,
+  type LayoutInput,
+  type LineageEngine,
+  type Positions,
+} from '../../src/lib/cytoscape/layouts/types';
+import { elkLayout } from './elk-layout';
 import type { GraphFile } from '../../src/lib/domain/schema';
 import type { ResultsBuilder } from './results';
 import { median, timeOnce } from './stats';
 
+/** The engines the bench times: the app's lineage engines, and ELK to compare with. */
+export type BenchEngine = LineageEngine | 'elk';
+
+export const benchEngines: readonly BenchEngine[] = [...lineageEngines, 'elk'];
+
+/** Positions of `input` by `engine`, each engine with its defaults (the app's, for its own). */
+export function benchLayout(input: LayoutInput, engine: BenchEngine): Promise<Positions> {
+  return engine === 'elk' ? elkLayout(input) : computeLayout(input, engine);
+}
+
 /** Largest graph (nodes) each engine is run on by default, and how many timed runs. */
-export const ENGINE_LIMITS: Record<LineageEngine, { maxNodes: number; runs: number }> = {
+export const ENGINE_LIMITS: Record<BenchEngine, { maxNodes: number; runs: number }> = {
   layered: { maxNodes: Infinity, runs: 5 },
   // dagre: ~1 s at 100 nodes / 300 edges, ~5–9 s at 200 / 600, minutes at 1,000 / 3,000
   dagre: { maxNodes: 250, runs: 1 },
@@ -54,7 +70,7 @@ export function upwardShare(input: LayoutInput, positions: Positions): number {
 }
 
 export interface LayoutBenchOptions {
-  engines: readonly LineageEngine[];
+  engines: readonly BenchEngine[];
   /** Run every engine at every size, whatever `ENGINE_LIMITS` says. */
   slow: boolean;
   /** Count crossings up to this many edges. */
@@ -85,7 +101,7 @@ export async function measureLayouts(
     const times: number[] = [];
     let positions: Positions = {};
     for (let run = 0; run < limit.runs; run++) {
-      times.push(await timeOnce(async () => (positions = await computeLayout(input, engine))));
+      times.push(await timeOnce(async () => (positions = await benchLayout(input, engine))));
     }
     results.set(entry, metric, median(times));
     results.set(entry, `layout_node_${engine}_upward_pct`, 100 * upwardShare(input, positions));

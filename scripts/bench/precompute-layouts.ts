@@ -1,6 +1,6 @@
 /**
- * Writes src/lib/layout/precomputed/communism-lineage.json from graph/communism.json (run after
- * editing the bundled graph; tests/layout/precomputed.test.ts fails while it is stale):
+ * Writes src/lib/cytoscape/layouts/lineage/precomputed/communism-lineage.json from graph/communism.json (run after
+ * editing the bundled graph; tests/cytoscape/layouts/lineage/precomputed.test.ts fails while it is stale):
  *
  *   npx tsx scripts/bench/precompute-layouts.ts [--check]
  *
@@ -10,11 +10,14 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { loadGraphText } from '../../src/lib/domain/load-graph';
-import { precomputeLineage } from '../../src/lib/layout/precompute-lineage';
-import type { PrecomputedLayout } from '../../src/lib/layout/precomputed';
+import { precomputeLineage } from '../../src/lib/cytoscape/layouts/lineage/precompute';
+import type { PrecomputedLayout } from '../../src/lib/cytoscape/layouts/lineage/precomputed';
 import { REPO } from './build';
 
-export const PRECOMPUTED_FILE = join(REPO, 'src/lib/layout/precomputed/communism-lineage.json');
+export const PRECOMPUTED_FILE = join(
+  REPO,
+  'src/lib/cytoscape/layouts/lineage/precomputed/communism-lineage.json',
+);
 
 /** What the file should hold for the bundled graph as it is now. */
 export async function freshPrecomputed(): Promise<PrecomputedLayout> {

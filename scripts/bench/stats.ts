@@ -36,14 +36,5 @@ export async function medianTime<T>(
   return median(times);
 }
 
-/** mulberry32, for endpoint pairs that are random but the same on every run. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** For endpoint pairs that are random but the same on every run (the app's one PRNG). */
+export { seededRandom } from '../../src/lib/domain/seeded-random';

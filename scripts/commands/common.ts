@@ -1,4 +1,5 @@
 /** `common NAME NAME…`: the ancestors several nodes share, and where their lineages diverged. */
+import { LINEAGE_WORDS } from '../../src/lib/domain/lineage-words';
 import { commonAncestry } from '../../src/lib/domain/queries';
 import { EXIT, parseCommandArgs, UsageError, type Command } from '../cli-kit';
 import {
@@ -10,22 +11,8 @@ import {
   printJson,
   QUERY_OPTIONS,
   resolveNames,
+  wideningHint,
 } from './query-options';
-
-const WORDS = {
-  en: {
-    heading: (names: string, via: string) => `Common ancestors of ${names} via ${via}:`,
-    and: ' and ',
-    lowest: 'lowest',
-    diverged: 'Where they diverged: ',
-  },
-  th: {
-    heading: (names: string, via: string) => `บรรพบุรุษร่วมของ${names} ผ่าน ${via}:`,
-    and: ' และ',
-    lowest: 'ต่ำสุด',
-    diverged: 'จุดที่แยกทางกัน: ',
-  },
-};
 
 export const commonCommand: Command = {
   name: 'common',
@@ -46,7 +33,12 @@ export const commonCommand: Command = {
     const ids = nodes.map((n) => n.id);
     const { common, lowest } = commonAncestry(model, ids, { via, depth });
     if (common.length === 0) {
-      io.err(`${ids.join(', ')} have no common ancestor via ${via.join(',')}`);
+      const hint = wideningHint(
+        { via, any: false },
+        false,
+        (wider) => commonAncestry(model, ids, { via: wider.via, depth }).common.length > 0,
+      );
+      io.err(`${ids.join(', ')} have no common ancestor via ${via.join(',')}${hint}`);
     }
     if (values.json) {
       printJson(io, {
@@ -57,13 +49,14 @@ export const commonCommand: Command = {
           id: c.id,
           generation: Math.max(...Object.values(c.generations)),
         })),
+        via,
       });
       return EXIT.ok;
     }
     if (common.length === 0) return EXIT.ok;
-    const words = WORDS[lang];
-    const names = nodes.map((n) => n.label[lang]).join(words.and);
-    const lines = [words.heading(names, via.join(','))];
+    const words = LINEAGE_WORDS[lang];
+    const names = nodes.map((n) => n.label[lang]).join(words.namesAnd);
+    const lines = [words.commonHeading(names, via.join(','))];
     for (const c of common) {
       const generations = Object.entries(c.generations)
         .map(([id, g]) => `${labelOf(model, id, lang)} ${g}`)

@@ -5,14 +5,11 @@ import { runWalk } from './lineage-walk';
 
 export const descendantsCommand: Command = {
   name: 'descendants',
-  summary: 'what derives from a node, generation by generation',
+  summary: 'what descends from a node, generation by generation',
   usage: 'descendants NAME [--depth N] [--via R,R…] [--json] [--lang en|th] [--graph FILE]',
   run: (args, io) =>
     runWalk('descendants', args, io, descendantsOf, {
-      heading: {
-        en: (label, via) => `Descendants of ${label} via ${via}:`,
-        th: (label, via) => `ผู้สืบทอดของ${label} ผ่าน ${via}:`,
-      },
+      heading: 'descendantsHeading',
       none: (id, via) => `${id} has no descendants via ${via}`,
     }),
 };

@@ -11,6 +11,7 @@ import { toCSV } from '../../src/lib/domain/formats/csv';
 import { toGEXF } from '../../src/lib/domain/formats/gexf';
 import { toGraphML } from '../../src/lib/domain/formats/graphml';
 import { toJSON } from '../../src/lib/domain/formats/to-json';
+import { LANGS, type Lang } from '../../src/lib/domain/lang';
 import { shortestPaths } from '../../src/lib/domain/queries/shortest-paths';
 import { resolveNode, UnknownNameError } from '../../src/lib/domain/resolve-name';
 import type { Edge, GraphFile } from '../../src/lib/domain/schema';
@@ -29,9 +30,6 @@ import { parseCount } from './query-options';
 
 const EXTENSIONS = ['png', 'svg', 'json', 'graphml', 'gexf', 'csv'] as const;
 type OutputFormat = (typeof EXTENSIONS)[number];
-
-const LANGS = ['en', 'th'] as const;
-type Lang = (typeof LANGS)[number];
 
 export const SCALE_RANGE = { min: 1, max: 4 } as const;
 

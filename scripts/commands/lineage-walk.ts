@@ -1,6 +1,7 @@
 /** The body of `ancestors` and `descendants`: one walk, printed by generation or as JSON. */
 import type { GraphModel } from '../../src/lib/domain/graph-model';
-import type { Generation, Lang, WalkOptions } from '../../src/lib/domain/queries';
+import { LINEAGE_WORDS } from '../../src/lib/domain/lineage-words';
+import type { Generation, WalkOptions } from '../../src/lib/domain/queries';
 import { EXIT, parseCommandArgs, UsageError, type CliOutput } from '../cli-kit';
 import {
   labelOf,
@@ -11,14 +12,13 @@ import {
   printJson,
   QUERY_OPTIONS,
   resolveNames,
+  wideningHint,
 } from './query-options';
 
 export interface WalkWords {
-  heading: Record<Lang, (label: string, via: string) => string>;
+  heading: 'ancestorsHeading' | 'descendantsHeading';
   none: (id: string, via: string) => string;
 }
-
-const GENERATION = { en: 'generation', th: 'รุ่นที่' };
 
 /** Runs `walk` for `NAME [--depth N]` plus the shared options, and prints the generations. */
 export function runWalk(
@@ -41,18 +41,25 @@ export function runWalk(
   if (typeof nodes === 'number') return nodes;
   const node = nodes[0]!;
   const found = walk(model, node.id, { via, depth });
-  if (found.length === 0) io.err(words.none(node.id, via.join(',')));
+  if (found.length === 0) {
+    const hint = wideningHint(
+      { via, any: false },
+      false,
+      (wider) => walk(model, node.id, { via: wider.via, depth }).length > 0,
+    );
+    io.err(`${words.none(node.id, via.join(','))}${hint}`);
+  }
   if (values.json) {
-    printJson(io, { nodes: found });
+    printJson(io, { nodes: found, via });
     return EXIT.ok;
   }
   if (found.length === 0) return EXIT.ok;
-  const lines = [words.heading[lang](node.label[lang], via.join(','))];
+  const lines = [LINEAGE_WORDS[lang][words.heading](node.label[lang], via.join(','))];
   for (const generation of new Set(found.map((f) => f.generation))) {
     const labels = found
       .filter((f) => f.generation === generation)
       .map((f) => labelOf(model, f.id, lang));
-    lines.push(`  ${GENERATION[lang]} ${generation}: ${labels.join(', ')}`);
+    lines.push(`  ${LINEAGE_WORDS[lang].generationNumber} ${generation}: ${labels.join(', ')}`);
   }
   io.out(lines.join('\n'));
   return EXIT.ok;

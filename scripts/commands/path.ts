@@ -1,5 +1,6 @@
 /** `path FROM TO`: the shortest lineage paths between two nodes, in words or as JSON. */
 import type { GraphModel } from '../../src/lib/domain/graph-model';
+import { LINEAGE_WORDS } from '../../src/lib/domain/lineage-words';
 import {
   certaintyWord,
   explain,
@@ -18,13 +19,8 @@ import {
   printJson,
   QUERY_OPTIONS,
   resolveNames,
+  wideningHint,
 } from './query-options';
-
-const HEADINGS = {
-  en: (n: number, steps: number) => `Path ${n} (${steps} step${steps === 1 ? '' : 's'})`,
-  th: (n: number, steps: number) => `เส้นทางที่ ${n} (${steps} ขั้น)`,
-};
-const AGAINST = { en: 'walked against the edge', th: 'เดินย้อนทิศของเส้นเชื่อม' };
 
 /** The sentence, then one numbered line per step: "1. Maoism → Marxism–Leninism  (derived_from)". */
 function describePath(model: GraphModel, path: LineagePath, lang: Lang): string[] {
@@ -33,7 +29,7 @@ function describePath(model: GraphModel, path: LineagePath, lang: Lang): string[
     ...path.steps.map((step, i) => {
       const notes = [
         step.relation,
-        ...(step.direction === 'backward' ? [AGAINST[lang]] : []),
+        ...(step.direction === 'backward' ? [LINEAGE_WORDS[lang].walkedAgainst] : []),
         ...(step.certainty === 'stated' ? [] : [certaintyWord(step.certainty, lang)]),
       ];
       const from = labelOf(model, step.from, lang);
@@ -65,22 +61,26 @@ export const pathCommand: Command = {
     const paths = shortestPaths(model, from.id, to.id, { via, direction, k });
 
     if (paths.length === 0) {
-      const wider = via.includes('influenced_by') ? via : [...via, 'influenced_by'];
-      const hint =
-        direction === 'forward'
-          ? `try --any-direction or --via ${wider.join(',')}`
-          : `try --via ${wider.join(',')}`;
-      io.err(`no path from ${from.id} to ${to.id} via ${via.join(',')}; ${hint}`);
+      const hint = wideningHint(
+        { via, any: direction === 'any' },
+        true,
+        (wider) =>
+          shortestPaths(model, from.id, to.id, {
+            via: wider.via,
+            direction: wider.any ? 'any' : 'forward',
+          }).length > 0,
+      );
+      io.err(`no path from ${from.id} to ${to.id} via ${via.join(',')}${hint}`);
     }
     if (values.json) {
-      printJson(io, { paths });
+      printJson(io, { paths, via });
       return EXIT.ok;
     }
     const lines: string[] = [];
     paths.forEach((path, i) => {
       if (paths.length > 1) {
         if (i > 0) lines.push('');
-        lines.push(HEADINGS[lang](i + 1, path.steps.length));
+        lines.push(LINEAGE_WORDS[lang].pathChoice(i + 1, path.steps.length));
       }
       lines.push(...describePath(model, path, lang));
     });

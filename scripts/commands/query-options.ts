@@ -3,9 +3,15 @@
  * them, loading the graph, resolving names with "did you mean" on failure, and printing JSON.
  */
 import { createGraphModel, type GraphModel } from '../../src/lib/domain/graph-model';
+import {
+  DEFAULT_LINEAGE_VIA,
+  wideningsThatAnswer,
+  type WalkSettings,
+  type Widening,
+} from '../../src/lib/domain/lineage-model';
 import type { Lang } from '../../src/lib/domain/queries';
 import { relationIds, type RelationId } from '../../src/lib/domain/relations';
-import { resolveNode, UnknownNameError } from '../../src/lib/domain/resolve-name';
+import { resolveNames as resolveAll, UnknownNameError } from '../../src/lib/domain/resolve-name';
 import type { Node } from '../../src/lib/domain/schema';
 import { EXIT, loadGraphOrReport, UsageError, type CliOutput } from '../cli-kit';
 
@@ -17,9 +23,9 @@ export const QUERY_OPTIONS = {
   graph: { type: 'string' },
 } as const;
 
-/** `--via derived_from,influenced_by` as relation ids; default derived_from. */
+/** `--via derived_from,influenced_by` as relation ids; default the descent relations. */
 export function parseVia(value: string | undefined): RelationId[] {
-  if (value === undefined) return ['derived_from'];
+  if (value === undefined) return [...DEFAULT_LINEAGE_VIA];
   const via = value
     .split(',')
     .map((r) => r.trim())
@@ -83,18 +89,10 @@ export function resolveNames(
   names: readonly string[],
   io: CliOutput,
 ): Node[] | number {
-  const nodes: Node[] = [];
-  let failed = false;
-  for (const name of names) {
-    try {
-      nodes.push(resolveNode(model, name));
-    } catch (error) {
-      if (!(error instanceof UnknownNameError)) throw error;
-      io.err(unknownNameMessage(error));
-      failed = true;
-    }
-  }
-  return failed ? EXIT.usage : nodes;
+  const resolved = resolveAll(model, names);
+  if (resolved.ok) return resolved.nodes;
+  for (const error of resolved.unknown) io.err(unknownNameMessage(error));
+  return EXIT.usage;
 }
 
 export function printJson(io: CliOutput, value: unknown): void {
@@ -104,4 +102,46 @@ export function printJson(io: CliOutput, value: unknown): void {
 /** A node's label in `lang`, or the id when the node is unknown. */
 export function labelOf(model: GraphModel, id: string, lang: Lang): string {
   return model.node(id)?.label[lang] ?? id;
+}
+
+const ADDS = {
+  influence: 'influences',
+  classification: 'classification',
+  'any-direction': 'any direction',
+} as const;
+
+/** One widening as options to type: "--via derived_from,split_from,influenced_by (influences)". */
+function wideningOptions(widening: Widening, current: WalkSettings): string {
+  const options: string[] = [];
+  if (widening.settings.via.length !== current.via.length) {
+    options.push(`--via ${widening.settings.via.join(',')}`);
+  }
+  if (widening.settings.any && !current.any) options.push('--any-direction');
+  const what = widening.adds.map((a) => ADDS[a]).join(' + ');
+  return widening.adds.length === 1 && widening.adds[0] === 'any-direction'
+    ? options.join(' ')
+    : `${options.join(' ')} (${what})`;
+}
+
+/**
+ * The hint after "no path" or "no ancestors": "; try --any-direction or --via … (influences)",
+ * naming only what would find something (each tried on the model by `answers`), or saying that
+ * nothing would.
+ */
+export function wideningHint(
+  current: WalkSettings,
+  canTurn: boolean,
+  answers: (settings: WalkSettings) => boolean,
+): string {
+  const found = wideningsThatAnswer(current, canTurn, answers);
+  if (found.length) return `; try ${found.map((w) => wideningOptions(w, current)).join(' or ')}`;
+  const tried = [
+    ...(current.via.includes('influenced_by') ? [] : ['influences']),
+    ...(current.via.includes('part_of') ? [] : ['classification']),
+    ...(canTurn && !current.any ? ['any direction'] : []),
+  ];
+  if (tried.length === 0) return '';
+  const list =
+    tried.length === 1 ? tried[0]! : `${tried.slice(0, -1).join(', ')} or ${tried.at(-1)!}`;
+  return `, nor with ${list}`;
 }

@@ -14,22 +14,8 @@ import { openGraphUrl } from '../lib/state/graph-url';
 import type { ExportQuery } from './export-request';
 import ExportEmbed from './ExportEmbed.svelte';
 
-/** What `window.__ismsExport` takes; all but `format` are optional. */
-export interface EmbedExportOptions {
-  format: 'png' | 'svg';
-  /** 1–4; default 2. */
-  scale?: number;
-  background?: 'white' | 'transparent' | 'dark';
-  legend?: boolean;
-  caption?: boolean;
-}
-
-declare global {
-  interface Window {
-    /** Resolves to base64 PNG as a data: URL, or SVG text. */
-    __ismsExport?: (options: EmbedExportOptions) => Promise<string>;
-  }
-}
+// The options type lives with the requests, so ExportEmbed.svelte need not import this module.
+export type { EmbedExportOptions } from './export-request';
 
 export interface EmbedParams {
   /** A same-origin URL of the graph to draw, or null for the bundled graph. */

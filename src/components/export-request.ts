@@ -14,6 +14,23 @@ import { subgraphOf } from '../lib/domain/subgraph';
 import type { Explorer } from '../lib/state/explorer.svelte';
 import type { Strings } from '../lib/state/i18n';
 
+/** What `window.__ismsExport` (the export embed, export-embed.ts) takes; all but `format` are optional. */
+export interface EmbedExportOptions {
+  format: 'png' | 'svg';
+  /** 1–4; default 2. */
+  scale?: number;
+  background?: 'white' | 'transparent' | 'dark';
+  legend?: boolean;
+  caption?: boolean;
+}
+
+declare global {
+  interface Window {
+    /** Resolves to base64 PNG as a data: URL, or SVG text. */
+    __ismsExport?: (options: EmbedExportOptions) => Promise<string>;
+  }
+}
+
 /** The choices a person makes in the export menu. */
 export interface ExportChoices {
   scale: number;

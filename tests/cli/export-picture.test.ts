@@ -59,7 +59,7 @@ describe('cli export: pictures through the explorer in Chromium', () => {
   it('draws the neighbourhood of Maoism as a PNG sized by --scale', async () => {
     const run = await runCli('export', out('maoism.png'), '--focus', 'maoism', '--depth', '1');
     expectOk(run);
-    expect(run.stdout).toBe(`wrote ${out('maoism.png')} (8 nodes, 17 edges)\n`);
+    expect(run.stdout).toBe(`wrote ${out('maoism.png')} (11 nodes, 27 edges)\n`);
     const twice = PNG.sync.read(readFileSync(out('maoism.png')));
     const onceRun = await runCli(
       'export',
@@ -87,6 +87,9 @@ describe('cli export: pictures through the explorer in Chromium', () => {
     expect(nodes.map((n) => n.id).sort()).toEqual(
       [
         'anti-revisionism',
+        'chinese-communist-party',
+        'enver-hoxha',
+        'hoxhaism',
         'libertarian-marxism',
         'mao-zedong',
         'maoism',

@@ -4,7 +4,7 @@ import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PNG } from 'pngjs';
 import { exportInBrowser, exportUrl } from '../../scripts/export-browser';
-import { startStaticServer, type StaticServer } from '../../scripts/static-server';
+import { startStaticServer, type StaticServer } from '../../scripts/browser/static-server';
 import { fromGEXF } from '../../src/lib/domain/formats/gexf';
 import { fromGraphML } from '../../src/lib/domain/formats/graphml';
 import { loadGraphText } from '../../src/lib/domain/load-graph';

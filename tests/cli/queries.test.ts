@@ -78,6 +78,7 @@ describe('cli path', () => {
           ],
         },
       ],
+      via: ['derived_from', 'split_from'],
     });
   });
 
@@ -135,14 +136,13 @@ describe('cli path', () => {
     expect(human).toEqual({
       code: 0,
       stdout: '',
-      stderr:
-        'no path from marxism to maoism via derived_from; try --any-direction or --via derived_from,influenced_by\n',
+      stderr: 'no path from marxism to maoism via derived_from,split_from; try --any-direction\n',
     });
     const json = await cli('path', 'island', 'maoism', '--json', '--any-direction');
     expect(json.code).toBe(0);
-    expect(JSON.parse(json.stdout)).toEqual({ paths: [] });
+    expect(JSON.parse(json.stdout)).toEqual({ paths: [], via: ['derived_from', 'split_from'] });
     expect(json.stderr).toBe(
-      'no path from island to maoism via derived_from; try --via derived_from,influenced_by\n',
+      'no path from island to maoism via derived_from,split_from, nor with influences or classification\n',
     );
   });
 
@@ -206,7 +206,7 @@ describe('cli ancestors and descendants', () => {
     const human = await cli('ancestors', 'Maoism');
     expect(human.stdout).toBe(
       [
-        'Ancestors of Maoism via derived_from:',
+        'Ancestors of Maoism via derived_from,split_from:',
         '  generation 1: Marxism–Leninism',
         '  generation 2: Leninism',
         '  generation 3: Marxism',
@@ -219,6 +219,7 @@ describe('cli ancestors and descendants', () => {
         { id: 'marxism-leninism', generation: 1 },
         { id: 'leninism', generation: 2 },
       ],
+      via: ['derived_from', 'split_from'],
     });
   });
 
@@ -231,10 +232,11 @@ describe('cli ancestors and descendants', () => {
         { id: 'maoism', generation: 2 },
         { id: 'stalinism', generation: 2 },
       ],
+      via: ['derived_from', 'split_from'],
     });
     const thai = await cli('descendants', 'ลัทธิเลนิน', '--lang', 'th', '--depth', '1');
     expect(thai.stdout).toBe(
-      'ผู้สืบทอดของลัทธิเลนิน ผ่าน derived_from:\n  รุ่นที่ 1: ลัทธิมากซ์–เลนิน, ลัทธิทรอตสกี\n',
+      'ผู้สืบทอดของลัทธิเลนิน ผ่าน derived_from,split_from:\n  รุ่นที่ 1: ลัทธิมากซ์–เลนิน, ลัทธิทรอตสกี\n',
     );
   });
 
@@ -242,8 +244,9 @@ describe('cli ancestors and descendants', () => {
     const none = await cli('ancestors', 'marxism', '--json');
     expect(none).toEqual({
       code: 0,
-      stdout: '{\n  "nodes": []\n}\n',
-      stderr: 'marxism has no ancestors via derived_from\n',
+      stdout: '{\n  "nodes": [],\n  "via": [\n    "derived_from",\n    "split_from"\n  ]\n}\n',
+      stderr:
+        'marxism has no ancestors via derived_from,split_from, nor with influences or classification\n',
     });
     const bad = await cli('descendants', 'marxism', '--depth', '-1');
     expect(bad.code).toBe(2);
@@ -265,11 +268,12 @@ describe('cli common', () => {
         { id: 'leninism', generation: 2 },
         { id: 'marxism', generation: 3 },
       ],
+      via: ['derived_from', 'split_from'],
     });
     const human = await cli('common', 'maoism', 'trotskyism');
     expect(human.stdout).toBe(
       [
-        'Common ancestors of Maoism and Trotskyism via derived_from:',
+        'Common ancestors of Maoism and Trotskyism via derived_from,split_from:',
         '  Leninism (Maoism 2, Trotskyism 1)  ← lowest',
         '  Marxism (Maoism 3, Trotskyism 2)',
         'Where they diverged: Leninism',
@@ -290,8 +294,15 @@ describe('cli common', () => {
   it('reports no common ancestor on stderr', async () => {
     const run = await cli('common', 'maoism', 'island', '--json');
     expect(run.code).toBe(0);
-    expect(JSON.parse(run.stdout)).toEqual({ common: [], lowest: [], nodes: [] });
-    expect(run.stderr).toBe('maoism, island have no common ancestor via derived_from\n');
+    expect(JSON.parse(run.stdout)).toEqual({
+      common: [],
+      lowest: [],
+      nodes: [],
+      via: ['derived_from', 'split_from'],
+    });
+    expect(run.stderr).toBe(
+      'maoism, island have no common ancestor via derived_from,split_from, nor with influences or classification\n',
+    );
   });
 });
 

@@ -6,8 +6,8 @@ import { createGraphModel } from '../../src/lib/domain/graph-model';
 import { validateGraphData } from '../../src/lib/domain/load-graph';
 import { elementsFromModel } from '../../src/lib/cytoscape/elements';
 import { GraphView } from '../../src/lib/cytoscape/graph-view';
-import { compactRanks } from '../../src/lib/cytoscape/layouts/lineage';
-import { timelinePositions } from '../../src/lib/cytoscape/layouts/timeline';
+import { compactRanks } from '../../src/lib/cytoscape/layouts/lineage/positions';
+import { timelinePositions } from '../../src/lib/cytoscape/layouts/timeline/positions';
 
 function load(path: string) {
   const result = validateGraphData(

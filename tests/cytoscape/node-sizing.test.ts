@@ -1,7 +1,7 @@
 // Node and label sizes carried in element data: hubs larger, path labels legible from afar.
 import { describe, expect, it } from 'vitest';
 import { nodeSizing } from '../../src/lib/cytoscape/node-sizing';
-import { HUB_DEGREE, labelSize } from '../../src/lib/layout/node-prominence';
+import { HUB_DEGREE, labelSize } from '../../src/lib/cytoscape/layouts/node-prominence';
 
 describe('nodeSizing', () => {
   it('draws a leaf at its kind size with a 12px label, an ideology wider and bolder in size', () => {

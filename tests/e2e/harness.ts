@@ -1,17 +1,17 @@
 /**
  * The e2e harness, shared by every browser test: a vitest globalSetup that builds the app once
  * per run into a temporary folder and serves it on a free port (`inject('baseURL')`), plus
- * helpers to launch Debian's Chromium and open pages that record every uncaught error.
+ * helpers to launch Debian's Chromium and open pages that record every uncaught error. The
+ * server and the launcher are scripts/browser/'s, the same the bench and the CLI use.
  */
-import { createReadStream } from 'node:fs';
-import { mkdtemp, rm, stat } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize, resolve } from 'node:path';
-import type { AddressInfo } from 'node:net';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { join, resolve } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, inject } from 'vitest';
 import type { TestProject } from 'vitest/node';
+import { launchChromium } from '../../scripts/browser/chromium';
+import { startStaticServer } from '../../scripts/browser/static-server';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -20,39 +20,6 @@ declare module 'vitest' {
 }
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-};
-
-/** Serves `dir` as a static site; unknown paths get index.html (the app reads its URL itself). */
-export function serveStatic(dir: string): Promise<{ server: Server; url: string }> {
-  const server = createServer(async (req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    let file = normalize(join(dir, path));
-    if (!file.startsWith(dir)) file = join(dir, 'index.html');
-    try {
-      if (!(await stat(file)).isFile()) file = join(dir, 'index.html');
-    } catch {
-      file = join(dir, 'index.html');
-    }
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    createReadStream(file).pipe(res);
-  });
-  return new Promise((done) => {
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as AddressInfo;
-      done({ server, url: `http://127.0.0.1:${port}/` });
-    });
-  });
-}
 
 /** Builds the app once and serves it for the whole run. Used as the e2e project's globalSetup. */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
@@ -64,10 +31,10 @@ export default async function setup(project: TestProject): Promise<() => Promise
     logLevel: 'error',
     build: { outDir, emptyOutDir: true },
   });
-  const { server, url } = await serveStatic(outDir);
-  project.provide('baseURL', url);
+  const server = await startStaticServer(outDir);
+  project.provide('baseURL', `${server.url}/`);
   return async () => {
-    await new Promise((done) => server.close(done));
+    await server.close();
     await rm(outDir, { recursive: true, force: true });
   };
 }
@@ -77,18 +44,9 @@ export function appURL(query = ''): string {
   return `${inject('baseURL')}${query}`;
 }
 
+/** Debian's Chromium, headless, as the bench and the CLI launch it. */
 export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-    ],
-  });
+  return launchChromium();
 }
 
 export interface AppPage {

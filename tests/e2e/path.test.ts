@@ -120,7 +120,7 @@ describe('Path panel', () => {
     await panel(page).getByRole('combobox', { name: 'Alternatives' }).selectOption('3');
     await panel(page).getByRole('button', { name: 'Find path' }).click();
     await page.waitForFunction(() => location.search.includes('k=3'));
-    expect(param(page, 'via')).toBe('derived_from,influenced_by');
+    expect(param(page, 'via')).toBe('derived_from,split_from,influenced_by');
     // Asked for three; the graph has two (as `cli path trotskyism marxism -k 3` lists).
     const choices = panel(page).getByRole('group', { name: 'Paths found' }).getByRole('radio');
     expect(await choices.count()).toBe(2);
@@ -138,7 +138,9 @@ describe('Path panel', () => {
 
   it('says when there is no path and offers Any direction', async () => {
     const { page, errors } = await app('?path=marxism,maoism');
-    await panel(page).getByText('No path from Marxism to Maoism via derived from.').waitFor();
+    await panel(page)
+      .getByText('No path from Marxism to Maoism via derived from, split from.')
+      .waitFor();
     expect(await steps(page).count()).toBe(0);
     await panel(page).getByRole('button', { name: 'Search in any direction' }).click();
     expect(await stepNames(page)).toEqual(['Marxism', 'Marxism–Leninism', 'Maoism']);

@@ -35,7 +35,7 @@ describe('Explorer', () => {
     const prefs = memoryPrefs();
     const explorer = new Explorer({ history: memoryHistory(), prefs, graphs: memoryGraphStore() });
     explorer.start();
-    explorer.systemDark = false;
+    explorer.setSystemDark(false);
     explorer.toggleDark();
     expect(explorer.dark).toBe(true);
     expect(prefs.get(PREF_THEME)).toBe('dark');
@@ -43,7 +43,7 @@ describe('Explorer', () => {
     expect(explorer.theme).toBe('system');
     expect(prefs.get(PREF_THEME)).toBeNull();
     // following the system again: its change shows
-    explorer.systemDark = true;
+    explorer.setSystemDark(true);
     expect(explorer.dark).toBe(true);
     explorer.toggleDark();
     expect(explorer.dark).toBe(false);
@@ -127,6 +127,23 @@ describe('Explorer', () => {
     explorer.moveCursor(-1);
     // Moving back from the first neighbour wraps round to the last.
     expect(explorer.cursor).toBe(neighbours[neighbours.length - 1]);
+    // Escape drops the cursor and keeps the selection.
+    explorer.clearCursor();
+    expect(explorer.cursor).toBeNull();
+    expect(explorer.selected?.id).toBe('leninism');
+  });
+
+  it('reports problems from outside a file open over the graph on screen, until dismissed', () => {
+    const { explorer } = setup('?focus=leninism');
+    const before = explorer.model;
+    explorer.reportProblems('big.json', [{ code: 'io', path: '', message: 'HTTP 404' }]);
+    expect(explorer.problems).toEqual({
+      file: 'big.json',
+      problems: [{ code: 'io', path: '', message: 'HTTP 404' }],
+    });
+    expect(explorer.model).toBe(before);
+    explorer.dismissProblems();
+    expect(explorer.problems).toBeNull();
   });
 
   it('keeps the graph and lists problems when a file is bad', async () => {

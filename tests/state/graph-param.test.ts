@@ -1,7 +1,6 @@
 // graph= in the address: added to what the explorer writes, removed without touching the rest.
 import { describe, expect, it } from 'vitest';
-import { graphParamOf, withGraphParam } from '../../src/lib/state/graph-url';
-import { withoutGraphParam } from '../../src/lib/state/ports';
+import { graphParamOf, withGraphParam, withoutGraphParam } from '../../src/lib/state/graph-param';
 
 describe('graph= in the address', () => {
   it('is appended with readable slashes, or not at all', () => {

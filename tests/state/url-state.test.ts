@@ -123,7 +123,9 @@ describe('URL state', () => {
       '?path=%E0%B8%A5%E0%B8%B1%E0%B8%97%E0%B8%98%E0%B8%B4%E0%B9%80%E0%B8%AB%E0%B8%A1%E0%B8%B2,+Marxism+',
     );
     expect(view.path).toEqual(['ลัทธิเหมา', 'Marxism']);
-    expect(formatViewState({ ...defaultViewState(), via: ['derived_from'] })).toBe('');
+    expect(formatViewState({ ...defaultViewState(), via: ['derived_from', 'split_from'] })).toBe(
+      '',
+    );
   });
 
   it('drops lineage queries it cannot read rather than guessing', () => {

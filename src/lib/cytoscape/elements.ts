@@ -5,9 +5,10 @@
  */
 import type { ElementDefinition } from 'cytoscape';
 import { edgeIdOf, type GraphModel } from '../domain/graph-model';
+import type { Lang } from '../domain/lang';
 import { nodeSizing, type NodeSizing } from './node-sizing';
 
-export type Lang = 'en' | 'th';
+export type { Lang };
 
 export interface NodeElementData extends NodeSizing {
   id: string;

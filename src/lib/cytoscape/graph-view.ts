@@ -12,29 +12,16 @@
  * - `setLargeGraphMode(on)`: the large-graph settings of ./large-graph.ts;
  * - `exportPng(...)`: the whole graph as a PNG blob.
  *
- * The lineage goes through src/lib/layout: positions cached per graph, layout and element set
- * (seeded with the bundled graph's precomputed lineage), else computed by the engine
- * `chooseLineageEngine` picks, in the layout worker from 60 nodes on, with progress reported
- * through `onLayoutProgress`. The Network layout of more than `NETWORK_WORKER_ABOVE` nodes is
- * computed the same way, in the network worker (./layouts/network-positions.ts), cached alike.
+ * Layouts live in ./layouts, one folder per layout. The lineage, and the Network of more than
+ * `NETWORK_WORKER_ABOVE` nodes, are computed off the page by ./layouts/run-layout.ts (cache →
+ * worker → progress → cancel), with progress reported through `onLayoutProgress`.
  */
 import cytoscape, {
-  type CollectionReturnValue,
   type Core,
   type CytoscapeOptions,
   type ElementDefinition,
   type NodeSingular,
 } from 'cytoscape';
-import { chooseLineageEngine } from '../layout/choose-engine';
-import {
-  defaults as lineageDefaults,
-  explorerLineageInput,
-  explorerLineagePositions,
-} from '../layout/explorer-lineage';
-import { lineageLayout } from '../layout/lineage-layout';
-import { layoutCache, layoutCacheKey } from '../layout/layout-cache';
-import type { LineageEngine, ProgressCallback } from '../layout/types';
-import type { WorkerEngine } from '../layout/worker-protocol';
 import { PALETTES, type CanvasPalette } from './encoding';
 import type { Lang } from './elements';
 import type { ExportBackground } from './export/picture';
@@ -46,25 +33,14 @@ import {
   PENDING_CLASS,
   pendingStyles,
 } from './large-graph';
-import { lineageItemsOf } from './layouts/lineage';
-import {
-  ensureFcose,
-  NETWORK_WORKER_ABOVE,
-  networkLayoutOffPage,
-  networkOptionsFor,
-} from './layouts/network';
-import { timelineItemsOf, timelinePositions } from './layouts/timeline';
+import { NETWORK_WORKER_ABOVE, networkOptionsFor } from './layouts/network/defaults';
+import { ensureFcose } from './layouts/network/off-page';
+import { OffPageLayouts, type LayoutProgress } from './layouts/run-layout';
+import { timelineItemsOf, timelinePositions } from './layouts/timeline/positions';
 import type { LayoutName, Positions } from './layouts/types';
 import { graphStylesheet } from './style';
 
-/** A layout being computed in a worker: how far, by which engine, for how many nodes. */
-export interface LayoutProgress {
-  /** 0 to 1. */
-  fraction: number;
-  phase: string;
-  engine: WorkerEngine;
-  nodes: number;
-}
+export type { LayoutProgress };
 
 export interface GraphViewCallbacks {
   /** A node was tapped (its id), or the background (null). */
@@ -151,9 +127,8 @@ export class GraphView {
   private pendingBatch: Core | null = null;
   private declutterPending = false;
   private zoomSettle: ReturnType<typeof setTimeout> | undefined;
-  private layoutAbort: AbortController | null = null;
-  /** The lineage run whose progress is on show. */
-  private progressOwner: AbortController | null = null;
+  /** Layouts computed off the page (cache → worker → progress → cancel). */
+  private readonly offPage: OffPageLayouts;
 
   constructor(
     container: HTMLElement | null,
@@ -166,6 +141,7 @@ export class GraphView {
     this.hideEdgesAbove = options.hideEdgesAbove ?? LARGE_GRAPH_DEFAULT;
     this.webglChoice = options.webgl ?? 'auto';
     this.palette = options.palette ?? PALETTES.light;
+    this.offPage = new OffPageLayouts((progress) => this.callbacks.onLayoutProgress?.(progress));
     this.core = this.createCore(false);
     if (container) setActive(this);
   }
@@ -382,7 +358,7 @@ export class GraphView {
    */
   setElements(elements: ElementDefinition[], options: { graphId?: string | null } = {}): void {
     const cy = this.cy;
-    this.layoutAbort?.abort();
+    this.offPage.cancel();
     this.layoutRun++;
     this.graphId = options.graphId ?? null;
     cy.batch(() => cy.elements().remove());
@@ -556,7 +532,7 @@ export class GraphView {
   async runLayout(name: LayoutName, options: LayoutRunOptions = {}): Promise<void> {
     const run = ++this.layoutRun;
     // A lineage still computing for an older run is of no use any more.
-    this.layoutAbort?.abort();
+    this.offPage.cancel();
     let placed = false;
     try {
       placed = await this.layOut(run, name, options);
@@ -571,9 +547,7 @@ export class GraphView {
    * never laid out is shown on a grid). True when there was one to stop.
    */
   cancelLayout(): boolean {
-    if (!this.layoutAbort) return false;
-    this.layoutAbort.abort();
-    return true;
+    return this.offPage.cancel();
   }
 
   /** The body of `runLayout`: false when nothing was placed (cancelled or superseded). */
@@ -623,7 +597,13 @@ export class GraphView {
     }
     let positions: Positions;
     if (offPage) {
-      const computed = await this.offPagePositionsOf(eles, run, name);
+      const computed = await this.offPage.positionsOf({
+        eles,
+        name,
+        graphId: this.graphId,
+        current: () => run === this.layoutRun,
+        beforeMeasure: () => this.endPendingBatch(),
+      });
       if (computed === null || run !== this.layoutRun) return false;
       positions = computed;
     } else {
@@ -646,58 +626,6 @@ export class GraphView {
       this.moveViewport(positions, viewport, options.centre ?? null, animate);
     await done;
     return true;
-  }
-
-  /**
-   * Positions of `eles` by a layout computed off the page (the lineage, or the Network of a
-   * large graph): from the layout cache, else from a worker, reporting progress; null when
-   * cancelled or superseded.
-   */
-  private async offPagePositionsOf(
-    eles: CollectionReturnValue,
-    run: number,
-    name: 'lineage' | 'network',
-  ): Promise<Positions | null> {
-    const key =
-      this.graphId === null
-        ? null
-        : layoutCacheKey(
-            this.graphId,
-            name,
-            eles.map((ele) => ele.id()),
-          );
-    const cached = key === null ? undefined : layoutCache.get(key);
-    if (cached) return cached;
-    const nodes = eles.nodes().length;
-    const engine = name === 'network' ? 'fcose' : chooseLineageEngine(nodes, eles.edges().length);
-    // dagre measures the nodes' boxes; the other engines estimate them from the data
-    if (engine === 'dagre') this.endPendingBatch();
-    const controller = new AbortController();
-    this.layoutAbort = controller;
-    const report = (fraction: number, phase: string) => {
-      if (controller.signal.aborted || run !== this.layoutRun) return;
-      this.progressOwner = controller;
-      this.callbacks.onLayoutProgress?.({ fraction, phase, engine, nodes });
-    };
-    report(0, 'start');
-    try {
-      const positions =
-        engine === 'fcose'
-          ? await networkPositionsOf(eles, controller.signal, report)
-          : await lineagePositionsOf(eles, engine, controller.signal, report);
-      if (controller.signal.aborted) return null;
-      if (key !== null) layoutCache.set(key, positions);
-      return positions;
-    } catch (error) {
-      if (controller.signal.aborted) return null;
-      throw error;
-    } finally {
-      if (this.layoutAbort === controller) this.layoutAbort = null;
-      if (this.progressOwner === controller) {
-        this.progressOwner = null;
-        this.callbacks.onLayoutProgress?.(null);
-      }
-    }
   }
 
   /** Moves the viewport to show `positions` (see `LayoutRunOptions.viewport`). */
@@ -842,45 +770,10 @@ export class GraphView {
 
   destroy(): void {
     if (active === this) setActive(null);
-    this.layoutAbort?.abort();
+    this.offPage.cancel();
     clearTimeout(this.zoomSettle);
     this.cy.destroy();
   }
-}
-
-/** The lineage of `eles` by `engine` (in the layout worker from `WORKER_MIN_NODES` up). */
-async function lineagePositionsOf(
-  eles: CollectionReturnValue,
-  engine: LineageEngine,
-  signal: AbortSignal,
-  onProgress: ProgressCallback,
-): Promise<Positions> {
-  // Measuring thousands of labels would block the page for a second: large graphs estimate.
-  const items = lineageItemsOf(eles, engine === 'dagre' ? 'measured' : 'estimated');
-  const input = explorerLineageInput(engine, items.nodes, items.links);
-  const spacing =
-    engine === 'dagre'
-      ? { nodeSep: lineageDefaults.nodeSep, rankSep: lineageDefaults.rankSep }
-      : {};
-  const raw = await lineageLayout(input, { engine, signal, onProgress, ...spacing });
-  return explorerLineagePositions(engine, raw, input);
-}
-
-/**
- * The Network layout of a large graph in the network worker: node boxes with estimated
- * labels, every shown edge.
- */
-async function networkPositionsOf(
-  eles: CollectionReturnValue,
-  signal: AbortSignal,
-  onProgress: ProgressCallback,
-): Promise<Positions> {
-  const items = lineageItemsOf(eles, 'estimated');
-  const input = {
-    nodes: items.nodes.map(({ id, width, height }) => ({ id, width, height })),
-    edges: items.links.map(({ source, target }) => ({ source, target })),
-  };
-  return networkLayoutOffPage(input, { signal, onProgress });
 }
 
 /** "1848", "c. 1848" is the panel's job; the axis only needs BCE marked. */

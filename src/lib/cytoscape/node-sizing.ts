@@ -6,7 +6,7 @@
  */
 import { KIND_ENCODING } from './encoding';
 import type { NodeKind } from '../domain/kinds';
-import { labelSize, prominence } from '../layout/node-prominence';
+import { labelSize, prominence } from './layouts/node-prominence';
 
 /** Semantic zoom (see GraphView): far out, labels scale up so hubs stay readable. */
 export const ZOOM_MID_FONT = 1.35;

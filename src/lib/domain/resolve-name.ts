@@ -50,3 +50,24 @@ export function resolveNode(model: GraphModel, name: string, index?: SearchIndex
     hits.map((hit) => ({ id: hit.id, label: model.node(hit.id)?.label.en ?? hit.id })),
   );
 }
+
+/**
+ * Resolves every name in `names`: all the nodes, in order, or every name that failed (each with
+ * its suggestions). The CLI prints the failures; the explorer shows them in place.
+ */
+export function resolveNames(
+  model: GraphModel,
+  names: readonly string[],
+): { ok: true; nodes: Node[] } | { ok: false; unknown: UnknownNameError[] } {
+  const nodes: Node[] = [];
+  const unknown: UnknownNameError[] = [];
+  for (const name of names) {
+    try {
+      nodes.push(resolveNode(model, name));
+    } catch (error) {
+      if (!(error instanceof UnknownNameError)) throw error;
+      unknown.push(error);
+    }
+  }
+  return unknown.length ? { ok: false, unknown } : { ok: true, nodes };
+}

@@ -60,18 +60,32 @@ export function neighbourhood(
     throw new RangeError(`neighbourhood: depth must be a whole number ≥ 0, not ${depth}`);
   }
   const via = options.via ? new Set<string>(options.via) : undefined;
-  const seen = new Set<string>(checkIds(model, ids));
+  return reachableWithin(checkIds(model, ids), depth, function* (id) {
+    for (const edge of model.outgoing(id)) if (!via || via.has(edge.relation)) yield edge.target;
+    for (const edge of model.incoming(id)) if (!via || via.has(edge.relation)) yield edge.source;
+  });
+}
+
+/**
+ * The ids within `depth` steps of `starts`, breadth first (the starts first, then each step's
+ * ids in the order `neighboursOf` gives them). The one neighbourhood walk: over the model's
+ * edges here, over the edges a view shows in state/visibility.ts.
+ */
+export function reachableWithin(
+  starts: Iterable<string>,
+  depth: number,
+  neighboursOf: (id: string) => Iterable<string>,
+): Set<string> {
+  const seen = new Set<string>(starts);
   let frontier = [...seen];
   for (let step = 0; step < depth && frontier.length > 0; step++) {
     const next: string[] = [];
-    const reach = (id: string) => {
-      if (seen.has(id)) return;
-      seen.add(id);
-      next.push(id);
-    };
     for (const id of frontier) {
-      for (const edge of model.outgoing(id)) if (!via || via.has(edge.relation)) reach(edge.target);
-      for (const edge of model.incoming(id)) if (!via || via.has(edge.relation)) reach(edge.source);
+      for (const other of neighboursOf(id)) {
+        if (seen.has(other)) continue;
+        seen.add(other);
+        next.push(other);
+      }
     }
     frontier = next;
   }

@@ -7,6 +7,7 @@
  */
 import type { RelationId } from './relations';
 import type { Edge, GraphFile, Node } from './schema';
+import { seededRandom } from './seeded-random';
 
 export interface SyntheticGraphOptions {
   /** How many nodes. */
@@ -15,18 +16,6 @@ export interface SyntheticGraphOptions {
   edges?: number;
   /** PRNG seed; the same seed gives the same graph. */
   seed: number;
-}
-
-/** mulberry32: a small, fast, well-distributed 32-bit PRNG. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 // Syllables with a Thai spelling each, so that both labels read as the same invented name.
@@ -91,7 +80,7 @@ type Kind = 'ideology' | 'concept' | 'person' | 'organization';
 
 /** Generates a valid graph file; see the module comment for its shape. */
 export function generateSyntheticGraph(options: SyntheticGraphOptions): GraphFile {
-  const random = mulberry32(options.seed);
+  const random = seededRandom(options.seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
   const word = (min: number, max: number): [string, string] => {
     const n = min + Math.floor(random() * (max - min + 1));

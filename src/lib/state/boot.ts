@@ -3,10 +3,11 @@
  * stored graph if there is one, else the bundled graph. Any failure becomes a problem report on
  * screen, never a blank page.
  */
-import { seedPrecomputedLayouts } from '../layout/precomputed';
+import { seedPrecomputedLayouts } from '../cytoscape/layouts/lineage/precomputed';
 import type { Explorer } from './explorer.svelte';
 import { BUNDLED_FILE, loadBundledGraphData } from './bundled-graph';
-import { graphParamOf, openGraphUrl } from './graph-url';
+import { graphParamOf } from './graph-param';
+import { openGraphUrl } from './graph-url';
 
 export async function bootExplorer(
   explorer: Explorer,
@@ -37,17 +38,14 @@ export async function showBundled(
     explorer.showData(loaded, { kind: 'bundled', name: BUNDLED_FILE });
     mark('isms:graph-shown');
   } catch (error) {
-    explorer.problems = {
-      file: BUNDLED_FILE,
-      problems: [
-        {
-          code: 'io',
-          path: '',
-          message: `the bundled graph could not be loaded: ${error instanceof Error ? error.message : String(error)}`,
-          hint: 'reload the page; if it persists, rebuild the app',
-        },
-      ],
-    };
+    explorer.reportProblems(BUNDLED_FILE, [
+      {
+        code: 'io',
+        path: '',
+        message: `the bundled graph could not be loaded: ${error instanceof Error ? error.message : String(error)}`,
+        hint: 'reload the page; if it persists, rebuild the app',
+      },
+    ]);
   }
 }
 

@@ -16,7 +16,7 @@ import { STRINGS, type Strings } from './i18n';
 import { LargeGraphMode } from './layout-mode.svelte';
 import { LineageQueries } from './lineage-queries.svelte';
 import type { GraphStorePort, HistoryPort, PrefsPort } from './ports';
-import { withGraphParam } from './graph-url';
+import { withGraphParam } from './graph-param';
 import { resolveNames, type UnknownName } from './lineage-results';
 import {
   defaultViewState,
@@ -198,6 +198,24 @@ export class Explorer {
 
   dismissProblems(): void {
     this.problems = null;
+  }
+
+  /**
+   * Shows why `file` could not be opened (a refused address, a failed fetch, a broken bundled
+   * graph); the graph on screen stays as it was.
+   */
+  reportProblems(file: string, problems: readonly Problem[]): void {
+    this.problems = { file, problems };
+  }
+
+  /** The system's colour scheme, which the theme "system" follows. */
+  setSystemDark(dark: boolean): void {
+    this.systemDark = dark;
+  }
+
+  /** Drops the keyboard cursor (Escape on the canvas), keeping the selection. */
+  clearCursor(): void {
+    this.cursor = null;
   }
 
   private setModel(model: GraphModel, source: GraphSource): void {

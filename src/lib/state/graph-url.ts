@@ -7,21 +7,8 @@
 import type { Problem } from '../domain/problems';
 import type { Explorer } from './explorer.svelte';
 
-/** The query parameter that names a graph to open. */
-export const GRAPH_PARAM = 'graph';
-
-/** The graph URL an address's query string names, or null. */
-export function graphParamOf(search: string): string | null {
-  const value = new URLSearchParams(search).get(GRAPH_PARAM);
-  return value === null || value.trim() === '' ? null : value.trim();
-}
-
-/** `search` (a query string, `?…` or empty) with `graph=<url>` appended, slashes left readable. */
-export function withGraphParam(search: string, url: string | null): string {
-  if (url === null) return search;
-  const param = `${GRAPH_PARAM}=${encodeURIComponent(url).replaceAll('%2F', '/')}`;
-  return search ? `${search}&${param}` : `?${param}`;
-}
+// Kept importable from here too: the address helpers moved to graph-param.ts.
+export { GRAPH_PARAM, graphParamOf, withGraphParam } from './graph-param';
 
 export type ResolvedGraphUrl =
   { ok: true; url: URL; name: string } | { ok: false; file: string; problem: Problem };
@@ -70,7 +57,7 @@ export async function openGraphUrl(
 ): Promise<boolean> {
   const resolved = resolveGraphUrl(raw, base);
   if (!resolved.ok) {
-    explorer.problems = { file: resolved.file, problems: [resolved.problem] };
+    explorer.reportProblems(resolved.file, [resolved.problem]);
     return false;
   }
   let bytes: Uint8Array;
@@ -89,17 +76,14 @@ export async function openGraphUrl(
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
     bytes = new Uint8Array(await response.arrayBuffer());
   } catch (error) {
-    explorer.problems = {
-      file: resolved.name,
-      problems: [
-        {
-          code: 'io',
-          path: '',
-          message: `could not fetch ${resolved.url.pathname}: ${error instanceof Error ? error.message : String(error)}`,
-          hint: 'check the address in graph=',
-        },
-      ],
-    };
+    explorer.reportProblems(resolved.name, [
+      {
+        code: 'io',
+        path: '',
+        message: `could not fetch ${resolved.url.pathname}: ${error instanceof Error ? error.message : String(error)}`,
+        hint: 'check the address in graph=',
+      },
+    ]);
     return false;
   }
   return explorer.openFile(resolved.name, bytes, { store: false });

@@ -3,10 +3,13 @@
  * the graph and the relation table; this holds the words around them. Components read
  * `explorer.t`, the table for the current language.
  */
+import { LINEAGE_WORDS } from '../domain/lineage-words';
 import type { Time } from '../domain/schema';
 import type { Lang } from './url-state';
 
 const en = {
+  // The sentences of lineage answers, shared with the CLI (domain/lineage-words).
+  ...LINEAGE_WORDS.en,
   appTitle: 'isms',
   tagline: 'A map of political ideas',
   search: 'Search',
@@ -125,12 +128,9 @@ const en = {
   clearPath: 'Clear',
   needBothEnds: 'Name both ends of the path.',
   pathsFound: 'Paths found',
-  pathChoice: (n: number, steps: number) =>
-    `Path ${n} (${steps} ${steps === 1 ? 'step' : 'steps'})`,
-  noPath: (from: string, to: string, via: string) => `No path from ${from} to ${to} via ${via}.`,
-  noPathHint: 'Try any direction, or follow more relations.',
   retryAny: 'Search in any direction',
   retryWith: (relation: string) => `Also follow “${relation}”`,
+  retryAll: 'Try all of these together',
   samePathEnds: 'From and To are the same node.',
   unknownName: (name: string) => `No node is called “${name}”.`,
   didYouMean: 'Did you mean:',
@@ -143,10 +143,6 @@ const en = {
   ancestors: 'Ancestors',
   descendants: 'Descendants',
   generation: (n: number) => (n === 1 ? '1 generation' : `${n} generations`),
-  noAncestors: 'None: nothing it derived from is recorded.',
-  noDescendants: 'None: nothing recorded derived from it.',
-  lineageSummary: (name: string, up: number, down: number) =>
-    `${name} has ${up} ${up === 1 ? 'ancestor' : 'ancestors'} and ${down} ${down === 1 ? 'descendant' : 'descendants'} by derivation.`,
   compareWith: 'Compare with…',
   compareWithField: 'Compare with',
   comparePanel: 'Compare',
@@ -154,11 +150,6 @@ const en = {
   commonAncestors: 'Common ancestors',
   whereTheySplit: 'where they split',
   compareSame: 'Pick two different nodes to compare.',
-  noCommonAncestors: (a: string, b: string) => `${a} and ${b} share no ancestors by derivation.`,
-  ancestorOfOther: (ancestor: string, other: string, n: number) =>
-    `${ancestor} is itself an ancestor of ${other}, ${n === 1 ? 'one generation' : `${n} generations`} back.`,
-  splitAt: (a: string, b: string, at: string, ga: number, gb: number) =>
-    `${a} and ${b} both descend from ${at}, where their lineages split (${ga} and ${gb} ${gb === 1 && ga === 1 ? 'generation' : 'generations'} back).`,
   and: 'and',
   startWith: 'Most connected',
   // Large graphs (LayoutProgress, LargeGraphBadge).
@@ -175,6 +166,7 @@ const en = {
 export type Strings = typeof en;
 
 const th: Strings = {
+  ...LINEAGE_WORDS.th,
   appTitle: 'isms',
   tagline: 'แผนที่ความคิดทางการเมือง',
   search: 'ค้นหา',
@@ -287,11 +279,9 @@ const th: Strings = {
   clearPath: 'ล้าง',
   needBothEnds: 'โปรดระบุทั้งต้นทางและปลายทาง',
   pathsFound: 'เส้นทางที่พบ',
-  pathChoice: (n, steps) => `เส้นทางที่ ${n} (${steps} ขั้น)`,
-  noPath: (from, to, via) => `ไม่พบเส้นทางจาก${from}ไปยัง${to} ผ่านความสัมพันธ์ “${via}”`,
-  noPathHint: 'ลองค้นหาทุกทิศทาง หรือเพิ่มความสัมพันธ์ที่จะใช้',
   retryAny: 'ค้นหาทุกทิศทาง',
   retryWith: (relation) => `ใช้ “${relation}” ด้วย`,
+  retryAll: 'ลองทั้งหมดพร้อมกัน',
   samePathEnds: 'ต้นทางและปลายทางเป็นโหนดเดียวกัน',
   unknownName: (name) => `ไม่พบโหนดชื่อ “${name}”`,
   didYouMean: 'หรือหมายถึง:',
@@ -303,10 +293,6 @@ const th: Strings = {
   ancestors: 'บรรพบุรุษทางความคิด',
   descendants: 'ผู้สืบทอด',
   generation: (n) => `${n} รุ่น`,
-  noAncestors: 'ไม่มี: ไม่มีบันทึกว่าพัฒนามาจากสิ่งใด',
-  noDescendants: 'ไม่มี: ไม่มีบันทึกว่ามีสิ่งใดพัฒนามาจากสิ่งนี้',
-  lineageSummary: (name, up, down) =>
-    `${name}มีบรรพบุรุษทางความคิด ${up} รายการ และผู้สืบทอด ${down} รายการ ตามสายการพัฒนา`,
   compareWith: 'เปรียบเทียบกับ…',
   compareWithField: 'เปรียบเทียบกับ',
   comparePanel: 'เปรียบเทียบ',
@@ -314,10 +300,6 @@ const th: Strings = {
   commonAncestors: 'บรรพบุรุษร่วม',
   whereTheySplit: 'จุดที่แยกทางกัน',
   compareSame: 'โปรดเลือกสองโหนดที่ต่างกันเพื่อเปรียบเทียบ',
-  noCommonAncestors: (a, b) => `${a}และ${b}ไม่มีบรรพบุรุษร่วมกันตามสายการพัฒนา`,
-  ancestorOfOther: (ancestor, other, n) => `${ancestor}เป็นบรรพบุรุษของ${other}เอง ย้อนไป ${n} รุ่น`,
-  splitAt: (a, b, at, ga, gb) =>
-    `${a}และ${b}ต่างสืบทอดมาจาก${at} ซึ่งเป็นจุดที่สายความคิดแยกทางกัน (ย้อนไป ${ga} และ ${gb} รุ่น)`,
   and: 'และ',
   startWith: 'เชื่อมโยงมากที่สุด',
   layoutProgress: 'ความคืบหน้าการจัดวาง',

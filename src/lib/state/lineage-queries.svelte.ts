@@ -3,12 +3,12 @@
  * "Compare", read from the view's URL fields (`path`, `via`, `any`, `k`, `alt`, `lineage`,
  * `compare`) and answered by the domain queries as `$derived` values. One query is on show at a
  * time: starting one clears the others, each as a new history entry, so Back returns to the
- * previous one. The canvas draws `highlight` over a dimmed rest; "Lineage of …" instead narrows
+ * previous one. All three follow `via`, by default the lineage model's descent relations. The canvas draws `highlight` over a dimmed rest; "Lineage of …" instead narrows
  * what is visible (`restrict`), so the layout runs on the lineage alone.
  */
 import type { GraphModel } from '../domain/graph-model';
 import { explain, type LineagePath } from '../domain/queries';
-import type { RelationId } from '../domain/relations';
+import { inTableOrder, withLayer, type LineageLayer } from '../domain/lineage-model';
 import {
   canonicalName,
   compareOutcome,
@@ -75,12 +75,12 @@ export class LineageQueries {
 
   readonly lineage: LineageOutcome | null = $derived.by(() => {
     const { model, view } = this.host;
-    return model && view.lineage ? lineageOutcome(model, view.lineage) : null;
+    return model && view.lineage ? lineageOutcome(model, view.lineage, view.via) : null;
   });
 
   readonly comparison: CompareOutcome | null = $derived.by(() => {
     const { model, view } = this.host;
-    return model && view.compare ? compareOutcome(model, view.compare) : null;
+    return model && view.compare ? compareOutcome(model, view.compare, view.via) : null;
   });
 
   /** What the canvas marks: the chosen path, else the comparison; null for nothing. */
@@ -124,7 +124,7 @@ export class LineageQueries {
   }
 
   closeLineage(): void {
-    this.host.setQuery({ lineage: null });
+    this.host.setQuery({ lineage: null, via: NO_QUERY.via });
   }
 
   /** Compares two names: their common ancestors and where they split. */
@@ -133,15 +133,19 @@ export class LineageQueries {
   }
 
   closeCompare(): void {
-    this.host.setQuery({ compare: null });
+    this.host.setQuery({ compare: null, via: NO_QUERY.via });
+  }
+
+  /**
+   * Ticks or unticks a layer of the lineage model (influences, classification) for the
+   * "Lineage of …" or "Compare" on show; descent is always followed. A new history entry, so
+   * Back returns to the answer before.
+   */
+  followLayer(layer: Exclude<LineageLayer, 'descent'>, on: boolean): void {
+    this.host.setQuery({ via: withLayer(this.host.view.via, layer, on), alt: 1 });
   }
 
   private name(text: string): string {
     return canonicalName(this.host.model, text);
   }
-}
-
-function inTableOrder(via: readonly RelationId[]): RelationId[] {
-  const all = FIELDS.relations.defaultValue;
-  return all.filter((r) => via.includes(r));
 }

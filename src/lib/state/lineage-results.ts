@@ -17,7 +17,7 @@ import {
   type PathStep,
 } from '../domain/queries';
 import type { RelationId } from '../domain/relations';
-import { resolveNode, UnknownNameError } from '../domain/resolve-name';
+import { resolveNames as resolveAll } from '../domain/resolve-name';
 import type { VisibleGraph } from './visibility';
 
 /** A name that matched no node, with the closest nodes (ids), best first. */
@@ -70,17 +70,15 @@ export function resolveNames(
   model: GraphModel,
   names: readonly string[],
 ): { ok: true; ids: string[] } | { ok: false; unknown: UnknownName[] } {
-  const ids: string[] = [];
-  const unknown: UnknownName[] = [];
-  for (const name of names) {
-    try {
-      ids.push(resolveNode(model, name).id);
-    } catch (error) {
-      if (!(error instanceof UnknownNameError)) throw error;
-      unknown.push({ query: name, suggestions: error.suggestions.map((s) => s.id) });
-    }
-  }
-  return unknown.length ? { ok: false, unknown } : { ok: true, ids };
+  const resolved = resolveAll(model, names);
+  if (resolved.ok) return { ok: true, ids: resolved.nodes.map((n) => n.id) };
+  return {
+    ok: false,
+    unknown: resolved.unknown.map((e) => ({
+      query: e.query,
+      suggestions: e.suggestions.map((s) => s.id),
+    })),
+  };
 }
 
 /**

@@ -4,7 +4,10 @@
  * user graph (IndexedDB).
  */
 
-import { GRAPH_PARAM, graphParamOf, withGraphParam } from './graph-url';
+import { graphParamOf, withGraphParam, withoutGraphParam } from './graph-param';
+
+// Kept importable from here too: it moved to graph-param.ts with the other address helpers.
+export { withoutGraphParam };
 
 export interface HistoryPort {
   /** The current query string, with its leading `?` (or empty). */
@@ -47,15 +50,6 @@ export function addressGraphUrl(): string | null {
   // Read once: null afterwards means the person has left that graph, not "read it again".
   if (addressGraph === undefined) addressGraph = graphParamOf(location.search);
   return addressGraph;
-}
-
-/** A query string without `graph=`; the other parameters exactly as they were written. */
-export function withoutGraphParam(search: string): string {
-  const kept = search
-    .replace(/^\?/, '')
-    .split('&')
-    .filter((part) => part !== '' && !part.startsWith(`${GRAPH_PARAM}=`));
-  return kept.length ? `?${kept.join('&')}` : '';
 }
 
 /** This page's address with the query string `search`. */

@@ -6,7 +6,9 @@
  * `ViewState` type, parsing and formatting follow from it.
  */
 import { nodeKinds, type NodeKind } from '../domain/kinds';
+import { DEFAULT_LINEAGE_VIA } from '../domain/lineage-model';
 import { relationIds, type RelationId } from '../domain/relations';
+import { LANGS, type Lang } from '../domain/lang';
 import { ID_PATTERN } from '../domain/schema';
 import { layoutNames, type LayoutName } from '../cytoscape/layouts/types';
 
@@ -141,8 +143,7 @@ function relationListField(
   };
 }
 
-export const LANGS = ['en', 'th'] as const;
-export type Lang = (typeof LANGS)[number];
+export { LANGS, type Lang };
 
 /** Every piece of view state the URL carries. */
 export const FIELDS = {
@@ -165,8 +166,11 @@ export const FIELDS = {
   list: flagField('list'),
   /** The Path panel's query: from, to (`path=maoism,marxism`). */
   path: namePairField('path'),
-  /** The relations a path may follow. */
-  via: relationListField('via', ['derived_from']),
+  /**
+   * The relations the lineage query on show follows (a path, "Lineage of …" or "Compare"):
+   * descent by default (the lineage model), plus influences or classification when ticked.
+   */
+  via: relationListField('via', DEFAULT_LINEAGE_VIA),
   /** A path may walk edges backwards too. */
   any: flagField('any'),
   /** How many paths to find, shortest first. */

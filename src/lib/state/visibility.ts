@@ -4,6 +4,7 @@
  */
 import { edgeIdOf, type GraphModel } from '../domain/graph-model';
 import type { Node } from '../domain/schema';
+import { reachableWithin } from '../domain/subgraph';
 import type { ViewState } from './url-state';
 
 export interface VisibleGraph {
@@ -75,20 +76,7 @@ export function neighbourhoodWithin(
     (adjacent.get(e.source) ?? adjacent.set(e.source, []).get(e.source)!).push(e.target);
     (adjacent.get(e.target) ?? adjacent.set(e.target, []).get(e.target)!).push(e.source);
   }
-  const nodes = new Set([start]);
-  let frontier = [start];
-  for (let step = 0; step < depth && frontier.length > 0; step++) {
-    const next: string[] = [];
-    for (const id of frontier) {
-      for (const n of adjacent.get(id) ?? []) {
-        if (!nodes.has(n)) {
-          nodes.add(n);
-          next.push(n);
-        }
-      }
-    }
-    frontier = next;
-  }
+  const nodes = reachableWithin([start], depth, (id) => adjacent.get(id) ?? []);
   const within = new Set<string>();
   for (const e of edges) {
     if (nodes.has(e.source) && nodes.has(e.target))

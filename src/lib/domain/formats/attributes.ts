@@ -75,6 +75,7 @@ export const NODE_COLUMNS: readonly AttributeColumn<Node>[] = [
     type: 'boolean',
     value: (n) => (n.time?.circa === undefined ? undefined : String(n.time.circa)),
   },
+  { name: 'root', type: 'boolean', value: (n) => (n.root ? 'true' : undefined) },
   { name: 'sources', type: 'string', value: (n) => JSON.stringify(n.sources) },
 ];
 
@@ -92,3 +93,11 @@ export const EDGE_COLUMNS: readonly AttributeColumn<Edge>[] = [
   },
   { name: 'sources', type: 'string', value: (e) => JSON.stringify(e.sources) },
 ];
+
+/**
+ * The node columns a file needs: `root` only when some node is a root, so that a graph without
+ * roots exports with the same keys as before the field existed.
+ */
+export function nodeColumnsFor(nodes: readonly Node[]): readonly AttributeColumn<Node>[] {
+  return nodes.some((n) => n.root) ? NODE_COLUMNS : NODE_COLUMNS.filter((c) => c.name !== 'root');
+}

@@ -9,7 +9,7 @@ import type { NodeKind } from '../kinds';
 import type { GraphFile } from '../schema';
 import {
   EDGE_COLUMNS,
-  NODE_COLUMNS,
+  nodeColumnsFor,
   type AttributeColumn,
   type AttributeType,
   type ExportOptions,
@@ -59,7 +59,8 @@ const GEXF_TYPE: Record<AttributeType, string> = {
 };
 
 /** GEXF shows the label as the element's own `label`; the attribute would only repeat it. */
-const nodeColumns = NODE_COLUMNS.filter((c) => c.name !== 'label');
+const nodeColumnsOf = (file: GraphFile) =>
+  nodeColumnsFor(file.nodes).filter((c) => c.name !== 'label');
 
 function declarations<T>(columns: readonly AttributeColumn<T>[], domain: 'node' | 'edge') {
   return [
@@ -96,6 +97,7 @@ function commentSafeJson(value: unknown): string {
 /** The graph as GEXF 1.3 text (UTF-8, directed), node labels in `options.lang` (default English). */
 export function toGEXF(file: GraphFile, options: ExportOptions = {}): string {
   const lang = options.lang ?? 'en';
+  const nodeColumns = nodeColumnsOf(file);
   const lines = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd" version="1.3">',

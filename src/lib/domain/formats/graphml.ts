@@ -8,7 +8,7 @@ import { edgeIdOf } from '../graph-model';
 import type { GraphFile } from '../schema';
 import {
   EDGE_COLUMNS,
-  NODE_COLUMNS,
+  nodeColumnsFor,
   type AttributeColumn,
   type AttributeType,
   type ExportOptions,
@@ -73,19 +73,20 @@ function dataLines<T>(
 /** The graph as GraphML text (UTF-8, directed), `label` in `options.lang` (default English). */
 export function toGraphML(file: GraphFile, options: ExportOptions = {}): string {
   const lang = options.lang ?? 'en';
+  const nodeColumns = nodeColumnsFor(file.nodes);
   const lines = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">',
     `  <key id="g_title" for="graph" attr.name="title" attr.type="string"/>`,
     `  <key id="g_${GRAPHML_META_KEY}" for="graph" attr.name="${GRAPHML_META_KEY}" attr.type="string"/>`,
-    ...keyLines(NODE_COLUMNS, 'node'),
+    ...keyLines(nodeColumns, 'node'),
     ...keyLines(EDGE_COLUMNS, 'edge'),
     `  <graph id="${attr(file.meta.id)}" edgedefault="directed">`,
     `    <data key="g_title">${text(file.meta.title[lang])}</data>`,
     `    <data key="g_${GRAPHML_META_KEY}">${text(JSON.stringify(file.meta))}</data>`,
   ];
   for (const node of file.nodes) {
-    lines.push(`    <node id="${attr(node.id)}">`, ...dataLines(NODE_COLUMNS, 'node', node, lang));
+    lines.push(`    <node id="${attr(node.id)}">`, ...dataLines(nodeColumns, 'node', node, lang));
     lines.push('    </node>');
   }
   for (const edge of file.edges) {

@@ -26,6 +26,7 @@ import {
   idFor,
   KIND_WORDS,
   normalizedWord,
+  parseBoolean,
   placeholderSummary,
   quoted,
   RELATION_WORDS,
@@ -162,6 +163,8 @@ function mapNode(context: Context, raw: RawItem, id: string): Node {
     aliases,
     summary: { en: summaryEn!, th: summaryTh! },
     ...(time ? { time } : {}),
+    // Only `true` means anything: a lineage that starts here on purpose (see the schema).
+    ...(parseBoolean(lookup(attributes, 'root')) === true ? { root: true as const } : {}),
     sources: sourcesOf(context, lookup(attributes, 'sources'), where),
   };
 }

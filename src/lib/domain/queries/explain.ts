@@ -1,14 +1,15 @@
 /**
  * A path in words: "Maoism derived from Marxism–Leninism, which derived from Leninism, which
- * derived from Marxism." Phrases come from the relation table, names from the node labels, so
+ * derived from Marxism." Phrases come from the lineage wording (lineage-words), names from the node labels, so
  * the sentence reads the same in the CLI and in the explorer, in English or Thai.
  */
 import type { GraphModel } from '../graph-model';
-import { RELATIONS } from '../relations';
+import type { Lang } from '../lang';
+import { stepPhrase } from '../lineage-words';
 import type { Certainty } from '../schema';
 import type { LineagePath } from './types';
 
-export type Lang = 'en' | 'th';
+export type { Lang };
 
 const CERTAINTY: Record<Exclude<Certainty, 'stated'>, Record<Lang, string>> = {
   disputed: { en: 'disputed', th: 'เป็นที่โต้แย้ง' },
@@ -35,8 +36,7 @@ export function explain(model: GraphModel, path: LineagePath, lang: Lang): strin
   const [first] = path.nodes;
   if (first === undefined) return '';
   const clauses = path.steps.map((step) => {
-    const spec = RELATIONS[step.relation];
-    const phrase = (step.direction === 'forward' ? spec.forward : spec.backward)[lang];
+    const phrase = stepPhrase(step.relation, step.direction, lang);
     const note = certaintyNote(step.certainty, lang);
     return lang === 'en'
       ? `${phrase} ${label(step.to)}${note}`

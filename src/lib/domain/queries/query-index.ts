@@ -4,8 +4,9 @@
  * and relation so that every walk visits neighbours in one deterministic order. Built once per
  * graph model and cached.
  *
- * Why not graphology: on the seeded 50,000-node / 150,000-edge synthetic graph (Node 20, 2 cores)
- * building graphology graphs took 1.2–2.5 s against ~150 ms for this index; its bidirectional
+ * Why not graphology (measured when it was still a dependency): on the seeded 50,000-node /
+ * 150,000-edge synthetic graph (Node 20, 2 cores) building graphology graphs took 1.2–2.5 s
+ * against ~150 ms for this index; its bidirectional
  * search on a prebuilt derived_from-only graph matched ours at the median (~0.8 ms) but not at
  * p95 (17 ms vs 2 ms), a breadth-first ancestor walk took 21–37 ms against 3–4 ms, and a search
  * over every relation in any direction 50–100 ms against 2–7 ms. It also has no relation filter,

@@ -1,5 +1,5 @@
 /** The shapes lineage queries return; plain data, ready for JSON. */
-import type { RelationId } from '../relations';
+import { DESCENT_RELATIONS, type RelationId } from '../relations';
 import type { Certainty } from '../schema';
 
 /** One step of a path, in walking order. */
@@ -25,10 +25,11 @@ export interface Generation {
 }
 
 export interface WalkOptions {
-  /** Relations to follow; default ['derived_from']. */
+  /** Relations to follow; default the descent relations (`DEFAULT_VIA`). */
   via?: readonly RelationId[];
   /** Most generations to go; default Infinity. */
   depth?: number;
 }
 
-export const DEFAULT_VIA: readonly RelationId[] = ['derived_from'];
+/** What lineage queries follow when not told: descent (derived_from, split_from); see lineage-model. */
+export const DEFAULT_VIA: readonly RelationId[] = DESCENT_RELATIONS;

@@ -1,0 +1,43 @@
+/**
+ * Lineage positions for the bundled graph computed at build time, so the first render need
+ * not wait for dagre: `scripts/bench/precompute-layouts.ts` writes
+ * `precomputed/communism-lineage.json`, a test fails when it is stale, and the explorer seeds
+ * the layout cache with it (`seedPrecomputedLayouts`). They are computed by
+ * precompute-lineage.ts, apart from this module so that the page loads no engine to seed them.
+ */
+import { edgeIdOf } from '../../../domain/graph-model';
+import type { Edge, Node } from '../../../domain/schema';
+import { layoutCache, type LayoutCache } from '../layout-cache';
+import type { LineageEngine, Positions } from '../types';
+
+export interface PrecomputedLayout {
+  /** The graph's meta.id. */
+  graph: string;
+  layout: 'lineage';
+  engine: LineageEngine;
+  /** `layoutCacheKey(graph, 'lineage', lineageElementIds(graph))`. */
+  key: string;
+  positions: Positions;
+}
+
+export type GraphLike = { meta: { id: string }; nodes: readonly Node[]; edges: readonly Edge[] };
+
+/** The element ids a lineage of the whole graph lays out: node ids and edge ids (as Cytoscape's). */
+export function lineageElementIds(graph: Pick<GraphLike, 'nodes' | 'edges'>): string[] {
+  return [...graph.nodes.map((node) => node.id), ...graph.edges.map(edgeIdOf)];
+}
+
+/** The bundled graph's precomputed lineage, loaded as its own chunk. */
+export async function loadPrecomputedLayouts(): Promise<PrecomputedLayout[]> {
+  const module = await import('./precomputed/communism-lineage.json');
+  return [module.default as PrecomputedLayout];
+}
+
+/**
+ * Puts the precomputed layouts into `cache` under their keys: a lineage of the whole bundled
+ * graph then comes back at once from `lineageLayout(input, { cacheKey })` when its key (from
+ * `layoutCacheKey(meta.id, 'lineage', lineageElementIds(graph))`) matches.
+ */
+export async function seedPrecomputedLayouts(cache: LayoutCache = layoutCache): Promise<void> {
+  for (const layout of await loadPrecomputedLayouts()) cache.set(layout.key, layout.positions);
+}
