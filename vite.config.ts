@@ -1,8 +1,9 @@
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { contentSecurityPolicy } from './scripts/csp';
 
 export default defineConfig({
-  plugins: [svelte()],
+  plugins: [svelte(), contentSecurityPolicy()],
   server: { port: 5173, strictPort: false },
   build: { target: 'es2022', chunkSizeWarningLimit: 1200 },
   test: {

@@ -4,6 +4,7 @@
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { formatProblem } from '../src/lib/domain/problems';
+import { terminalSafe } from '../src/lib/domain/terminal-text';
 import type { GraphFile } from '../src/lib/domain/schema';
 import { BUNDLED_GRAPH, displayPath, readGraphFile } from './graph-io';
 
@@ -18,6 +19,14 @@ export const processOutput: CliOutput = {
   out: (text) => process.stdout.write(text.endsWith('\n') ? text : `${text}\n`),
   err: (text) => process.stderr.write(text.endsWith('\n') ? text : `${text}\n`),
 };
+
+/**
+ * `io` with every line passed through `terminalSafe` first: labels, ids and file names come from
+ * untrusted files, and this is the one place all of a command's output goes through.
+ */
+export function terminalOutput(io: CliOutput): CliOutput {
+  return { out: (text) => io.out(terminalSafe(text)), err: (text) => io.err(terminalSafe(text)) };
+}
 
 export interface Command {
   readonly name: string;

@@ -7,10 +7,12 @@ import {
   commandHelp,
   EXIT,
   processOutput,
+  terminalOutput,
   UsageError,
   type CliOutput,
 } from './cli-kit';
 import { COMMANDS } from './commands/index';
+import { terminalSafe } from '../src/lib/domain/terminal-text';
 
 /** The list of commands, to stdout when asked for and to stderr after a mistake. */
 function help(write: (text: string) => void): void {
@@ -28,7 +30,8 @@ function help(write: (text: string) => void): void {
   );
 }
 
-export async function main(argv: string[], io: CliOutput = processOutput): Promise<number> {
+export async function main(argv: string[], output: CliOutput = processOutput): Promise<number> {
+  const io = terminalOutput(output);
   const [name, ...rest] = argv;
   if (name === undefined || name === '') {
     help(io.err);
@@ -70,7 +73,7 @@ if (invokedDirectly || process.argv[1]?.endsWith('cli.ts')) {
     },
     (error: unknown) => {
       process.stderr.write(
-        `isms: internal error: ${error instanceof Error ? error.message : String(error)}\n`,
+        `isms: internal error: ${terminalSafe(error instanceof Error ? error.message : String(error))}\n`,
       );
       process.exitCode = 70;
     },

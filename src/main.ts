@@ -2,6 +2,8 @@
  * Entry point: bundled fonts and styles, the Explorer wired to the browser (URL history,
  * localStorage, IndexedDB), the Svelte app, then start-up (URL → view, stored or bundled graph).
  */
+// First: zod must be jitless before any schema parses, for the Content-Security-Policy.
+import './lib/domain/zod-jitless';
 import '@fontsource/noto-sans/400.css';
 import '@fontsource/noto-sans/600.css';
 import '@fontsource/noto-sans/700.css';

@@ -167,6 +167,86 @@ describe('loading', () => {
   });
 });
 
+describe('hostile text', () => {
+  const withUrl = (url: string) => {
+    const file = small();
+    file.meta.sources[0].url = url;
+    return loadGraphText(JSON.stringify(file, null, 2));
+  };
+
+  it.each([
+    'javascript:alert(document.domain)',
+    'JAVASCRIPT:alert(1)',
+    'data:text/html,x',
+    'vbscript:msgbox(1)',
+    'file:///etc/passwd',
+    'ftp://example.org/',
+  ])('refuses the source url %j with a located message', (url) => {
+    const result = withUrl(url);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems).toEqual([
+      expect.objectContaining({
+        path: 'meta.sources[0].url',
+        message: expect.stringContaining('must be an http: or https: address'),
+        line: expect.any(Number),
+        column: expect.any(Number),
+      }),
+    ]);
+  });
+
+  it('accepts http and https source urls', () => {
+    expect(withUrl('http://example.org/a').ok).toBe(true);
+    expect(withUrl('https://th.wikipedia.org/wiki?curid=23142').ok).toBe(true);
+  });
+
+  it.each(['\u200b', '\u200b\u200c\u200d', '\ufeff', '\u2060\u00ad', ' \u3164 ', '\u202e'])(
+    'refuses a label of only invisible characters (%j)',
+    (label) => {
+      const file = small();
+      file.nodes[0].label.th = JSON.parse(`"${label}"`);
+      const result = validateGraphData(file);
+      expect(result.ok).toBe(false);
+      // U+FEFF counts as white space in JavaScript, so it gets the message for a blank label.
+      if (!result.ok)
+        expect(result.problems[0]!.message).toMatch(
+          /must have a visible character|must not be empty or blank/,
+        );
+    },
+  );
+
+  it('still accepts Thai text with its combining vowels and tone marks', () => {
+    const file = small();
+    file.nodes[0].label.th = 'ลัทธิเหมา';
+    expect(validateGraphData(file).ok).toBe(true);
+  });
+
+  it('reports a number too large to hold in plain words, where it is', () => {
+    const text = JSON.stringify(small(), null, 2).replace('"start": 1848', '"start": 1e309');
+    const result = loadGraphText(text);
+    expect(result.ok).toBe(false);
+    if (!result.ok)
+      expect(result.problems).toEqual([
+        expect.objectContaining({
+          path: 'nodes[0].time.start',
+          message: "'start' is a number too large to hold",
+          line: expect.any(Number),
+        }),
+      ]);
+  });
+
+  it('refuses a key given twice in one object, at the second one, escaped or not', () => {
+    const result = loadGraphText('{\n  "a": { "b": 1,\n    "\\u0062": 2 } }');
+    expect(result).toEqual({
+      ok: false,
+      problems: [expect.objectContaining({ code: 'duplicate_key', line: 3, column: 5 })],
+    });
+    // The same key in different objects, or as a value, is fine.
+    const fine = loadGraphText('{ "a": { "b": "b" }, "c": [{ "b": 1 }, { "b": 2 }] }');
+    expect(fine.ok || fine.problems[0]!.code).not.toBe('duplicate_key');
+  });
+});
+
 describe('suggestions', () => {
   it('counts a transposition as one edit and gives up past the bound', () => {
     expect(editDistance('lenisnim', 'leninism')).toBe(2);

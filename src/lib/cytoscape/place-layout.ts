@@ -52,8 +52,16 @@ export async function placeLayout(
   const viewport = options.viewport ?? 'readable';
   removeTicks(cy);
   if (eles.nodes().length === 0) return true;
+  // fcose keeps nodes in plain objects keyed by id, so a graph with an id such as
+  // `constructor` is laid out off the page too, where network-positions.ts renames its nodes.
   const offPage =
-    name === 'lineage' || (name === 'network' && eles.nodes().length > NETWORK_WORKER_ABOVE);
+    name === 'lineage' ||
+    (name === 'network' &&
+      (eles.nodes().length > NETWORK_WORKER_ABOVE ||
+        eles
+          .nodes()
+          .map((node) => node.id())
+          .some((id) => id in Object.prototype)));
   if (name === 'network' && !offPage) {
     host.endHeldBatch();
     cy.batch(() => applyRoutes(eles, {}, {}));
@@ -100,7 +108,9 @@ export async function placeLayout(
   cy.batch(() => applyRoutes(eles, routes, positions));
   const layout = eles.layout({
     name: 'preset',
-    positions: (node: NodeSingular) => positions[node.id()] ?? node.position(),
+    // own properties only: an id such as `constructor` must not find Object's
+    positions: (node: NodeSingular) =>
+      Object.hasOwn(positions, node.id()) ? positions[node.id()] : node.position(),
     animate,
     animationDuration: ANIMATION_MS,
     animationEasing: 'ease-in-out-cubic',

@@ -19,7 +19,9 @@ export function showPositions(
     {
       mode: options.mode,
       minZoom: cy.minZoom(),
-      ...(centre !== null && positions[centre] ? { centre: positions[centre] } : {}),
+      ...(centre !== null && Object.hasOwn(positions, centre)
+        ? { centre: positions[centre]! }
+        : {}),
     },
   );
   if (!target) return;

@@ -5,7 +5,13 @@
  */
 import { z } from 'zod';
 import { checkGraphRules, type EdgeEnds, type RawProblem, type RuleInput } from './graph-rules';
-import { decodeUtf8, JsonLocator, nestingDepthExceeds, syntaxErrorOffset } from './json-text';
+import {
+  decodeUtf8,
+  firstDuplicateKey,
+  JsonLocator,
+  nestingDepthExceeds,
+  syntaxErrorOffset,
+} from './json-text';
 import { LIMITS } from './limits';
 import { fileTooLarge, formatPath, type PathSegment, type Problem } from './problems';
 import { describeZodIssue } from './zod-issues';
@@ -79,6 +85,16 @@ export function loadGraphText(text: string): LoadResult {
         hint: 'look for a missing comma, quote or bracket just before this point',
       })
     );
+  }
+  const duplicate = firstDuplicateKey(body);
+  if (duplicate) {
+    return fail({
+      code: 'duplicate_key',
+      path: '',
+      ...locator.position(duplicate.offset),
+      message: `the key "${duplicate.key}" appears twice in the same object`,
+      hint: 'JSON keeps only the last of the two; remove or rename one of them',
+    });
   }
   const result = validateGraphData(data);
   if (result.ok) return result;

@@ -10,6 +10,7 @@ export type ProblemCode =
   | 'not_utf8'
   | 'too_deep'
   | 'json_syntax'
+  | 'duplicate_key'
   | 'schema'
   | 'duplicate_id'
   | 'duplicate_source'

@@ -6,7 +6,7 @@
 import type { z } from 'zod';
 import type { RawProblem } from './graph-rules';
 import type { PathSegment } from './problems';
-import { BLANK_MESSAGE } from './schema';
+import { BLANK_MESSAGE, INVISIBLE_MESSAGE } from './schema';
 import { didYouMean } from './suggest';
 
 const LOCALIZED = ['en', 'th'];
@@ -77,6 +77,10 @@ export function describeZodIssue(issue: z.core.$ZodIssue, prefix: PathSegment[])
           hint: `add "${field}" (${issue.expected})`,
         };
       }
+      // JSON.parse reads 1e309 as Infinity, which zod calls "number"; say what is wrong instead.
+      if (typeof issue.input === 'number' && !Number.isFinite(issue.input)) {
+        return { ...base, message: `'${field}' is a number too large to hold` };
+      }
       return {
         ...base,
         message: `'${field}' must be ${article(issue.expected)}, not ${kindOfValue(issue.input)}`,
@@ -108,8 +112,9 @@ export function describeZodIssue(issue: z.core.$ZodIssue, prefix: PathSegment[])
       };
     }
     case 'invalid_format': {
-      if (issue.message === BLANK_MESSAGE)
-        return { ...base, message: `'${field}' ${BLANK_MESSAGE}` };
+      // The input is not shown: it would print as an empty or garbled string.
+      if (issue.message === BLANK_MESSAGE || issue.message === INVISIBLE_MESSAGE)
+        return { ...base, message: `'${field}' ${issue.message}` };
       const suggestion =
         field === 'id' && typeof issue.input === 'string' ? toKebabCase(issue.input) : undefined;
       const rule = issue.message.startsWith('must')

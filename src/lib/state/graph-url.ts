@@ -62,7 +62,17 @@ export async function openGraphUrl(
   }
   let bytes: Uint8Array;
   try {
-    const response = await fetcher(resolved.url);
+    // The address was checked to be same-origin, but fetch follows redirects, and a same-origin
+    // redirect could serve another origin's file (one that allows CORS). `redirect: 'manual'`
+    // would refuse same-origin redirects too, so the final URL is checked instead (a Response
+    // made in a test has no url, and stands for the address asked for).
+    const response = await fetcher(resolved.url, {
+      redirect: 'follow',
+      credentials: 'same-origin',
+    });
+    const final = response.url ? new URL(response.url) : resolved.url;
+    if (final.origin !== resolved.url.origin)
+      throw new Error(`redirected to another origin (${final.origin}), which is not opened`);
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
     bytes = new Uint8Array(await response.arrayBuffer());
   } catch (error) {

@@ -22,6 +22,13 @@ import {
   type RawItem,
 } from './import-mapping';
 import {
+  AttributeValues,
+  defaultsByName,
+  IMPORT_LIMITS,
+  tooManyKeys,
+  ValueBudget,
+} from './raw-graph';
+import {
   attributeOf,
   childOf,
   childrenOf,
@@ -161,7 +168,11 @@ export function fromGEXF(source: string, options: ImportOptions = {}): ImportRes
   const undirected = attributeOf(graph, 'defaultedgetype') === 'undirected';
 
   const declared = { node: new Map<string, Attribute>(), edge: new Map<string, Attribute>() };
-  for (const group of childrenOf(graph, 'attributes')) {
+  const groups = childrenOf(graph, 'attributes');
+  const count = groups.reduce((sum, group) => sum + childrenOf(group, 'attribute').length, 0);
+  if (count > IMPORT_LIMITS.keys)
+    return { ok: false, problems: [tooManyKeys('GEXF', count, '<attribute>s')] };
+  for (const group of groups) {
     const domain = attributeOf(group, 'class');
     if (domain !== 'node' && domain !== 'edge') continue;
     for (const attribute of childrenOf(group, 'attribute')) {
@@ -175,6 +186,11 @@ export function fromGEXF(source: string, options: ImportOptions = {}): ImportRes
     }
   }
 
+  const budget = new ValueBudget('GEXF');
+  const defaults = {
+    node: defaultsOf(declared.node),
+    edge: defaultsOf(declared.edge),
+  };
   const nodes: RawItem[] = [];
   let nested = 0;
   const collectNodes = (parent: XmlElement, depth: number) => {
@@ -182,7 +198,7 @@ export function fromGEXF(source: string, options: ImportOptions = {}): ImportRes
       for (const node of childrenOf(list, 'node')) {
         const id = attributeOf(node, 'id');
         if (id === undefined) continue;
-        const values = valuesOf(node, declared.node);
+        const values = valuesOf(node, declared.node, defaults.node, budget);
         const label = attributeOf(node, 'label');
         if (label !== undefined && !values.has('label')) values.set('label', label);
         nodes.push({ id, attributes: values });
@@ -203,7 +219,7 @@ export function fromGEXF(source: string, options: ImportOptions = {}): ImportRes
       const source = attributeOf(edge, 'source');
       const target = attributeOf(edge, 'target');
       if (source === undefined || target === undefined) continue;
-      const values = valuesOf(edge, declared.edge);
+      const values = valuesOf(edge, declared.edge, defaults.edge, budget);
       // The edge's own `type` says directed or not; `kind` (GEXF 1.3) names a parallel-edge type.
       const label = attributeOf(edge, 'label');
       const kind = attributeOf(edge, 'kind');
@@ -221,6 +237,7 @@ export function fromGEXF(source: string, options: ImportOptions = {}): ImportRes
     );
   }
 
+  if (budget.problem) return { ok: false, problems: [budget.problem] };
   const meta = childOf(root, 'meta');
   const metaJson = meta ? ownMetaJson(meta) : undefined;
   const description = meta ? childOf(meta, 'description') : undefined;
@@ -251,19 +268,32 @@ function ownMetaJson(meta: XmlElement): string | undefined {
   return undefined;
 }
 
-function valuesOf(element: XmlElement, declared: Map<string, Attribute>): Map<string, string> {
-  const values = new Map<string, string>();
-  for (const attribute of declared.values()) {
-    if (attribute.fallback !== undefined) values.set(attribute.title, attribute.fallback);
-  }
-  for (const holder of childrenOf(element, 'attvalues')) {
-    for (const value of childrenOf(holder, 'attvalue')) {
-      // GEXF 1.1 and later say `for`; 1.0 said `id`.
-      const id = attributeOf(value, 'for') ?? attributeOf(value, 'id');
-      const content = attributeOf(value, 'value');
-      if (id === undefined || content === undefined) continue;
-      values.set(declared.get(id)?.title ?? id, content);
-    }
+function defaultsOf(declared: Map<string, Attribute>): Map<string, string> {
+  return defaultsByName(
+    [...declared.values()]
+      .filter((attribute) => attribute.fallback !== undefined)
+      .map((attribute) => [attribute.title, attribute.fallback!] as const),
+  );
+}
+
+/** One element's values by attribute title, with the declared defaults behind them (not copied). */
+function valuesOf(
+  element: XmlElement,
+  declared: Map<string, Attribute>,
+  defaults: Map<string, string>,
+  budget: ValueBudget,
+): AttributeValues {
+  const values = new AttributeValues(defaults);
+  const given = childrenOf(element, 'attvalues').flatMap((holder) =>
+    childrenOf(holder, 'attvalue'),
+  );
+  if (!budget.take(given.length)) return values;
+  for (const value of given) {
+    // GEXF 1.1 and later say `for`; 1.0 said `id`.
+    const id = attributeOf(value, 'for') ?? attributeOf(value, 'id');
+    const content = attributeOf(value, 'value');
+    if (id === undefined || content === undefined) continue;
+    values.set(declared.get(id)?.title ?? id, content);
   }
   return values;
 }

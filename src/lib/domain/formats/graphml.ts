@@ -21,6 +21,13 @@ import {
   type RawItem,
 } from './import-mapping';
 import {
+  AttributeValues,
+  defaultsByName,
+  IMPORT_LIMITS,
+  tooManyKeys,
+  ValueBudget,
+} from './raw-graph';
+import {
   attributeOf,
   childOf,
   childrenOf,
@@ -138,8 +145,11 @@ export function fromGraphML(source: string, options: ImportOptions = {}): Import
       found ? `the root element is <${found}>, not <graphml>` : 'no <graphml> element',
     );
   }
+  const declaredKeys = childrenOf(root, 'key');
+  if (declaredKeys.length > IMPORT_LIMITS.keys)
+    return { ok: false, problems: [tooManyKeys('GraphML', declaredKeys.length, '<key>s')] };
   const keys = new Map<string, Key>();
-  for (const key of childrenOf(root, 'key')) {
+  for (const key of declaredKeys) {
     const id = attributeOf(key, 'id');
     if (id === undefined) continue;
     const fallback = childOf(key, 'default');
@@ -161,11 +171,14 @@ export function fromGraphML(source: string, options: ImportOptions = {}): Import
     notes.push('the graph is undirected; each edge was read from its source to its target');
   }
 
-  const graphData = dataOf(graph, keys, 'graph');
+  const budget = new ValueBudget('GraphML');
+  const reading: Reading = { keys, defaults: defaultsOf(keys), budget };
+  const graphData = dataOf(graph, reading, 'graph');
   const nodes: RawItem[] = [];
   const edges: RawEdge[] = [];
   const counts = { nested: 0, hyperedges: 0 };
-  collect(graph, keys, nodes, edges, counts, 0);
+  collect(graph, reading, nodes, edges, counts, 0);
+  if (budget.problem) return { ok: false, problems: [budget.problem] };
   if (counts.nested) {
     notes.push(
       `${counts.nested} nested graph${counts.nested === 1 ? ' was' : 's were'} flattened into one`,
@@ -209,19 +222,43 @@ function notGraphML(message: string): ImportResult {
   };
 }
 
-/** The data values of one element by attribute name, with the keys' defaults filled in first. */
-function dataOf(element: XmlElement, keys: Map<string, Key>, domain: string): Map<string, string> {
-  const values = new Map<string, string>();
-  for (const key of keys.values()) {
-    if (
-      key.fallback !== undefined &&
-      !key.graphics &&
-      (key.domain === domain || key.domain === 'all')
-    ) {
-      values.set(key.name, key.fallback);
-    }
-  }
-  for (const data of childrenOf(element, 'data')) {
+/** What reading the elements needs: the declared keys, their defaults by domain, the budget. */
+interface Reading {
+  readonly keys: Map<string, Key>;
+  readonly defaults: Record<'node' | 'edge' | 'graph', Map<string, string>>;
+  readonly budget: ValueBudget;
+}
+
+function defaultsOf(keys: Map<string, Key>): Reading['defaults'] {
+  const of = (domain: string) =>
+    defaultsByName(
+      [...keys.values()]
+        .filter(
+          (key) =>
+            key.fallback !== undefined &&
+            !key.graphics &&
+            (key.domain === domain || key.domain === 'all'),
+        )
+        .map((key) => [key.name, key.fallback!] as const),
+    );
+  return { node: of('node'), edge: of('edge'), graph: of('graph') };
+}
+
+/**
+ * The data values of one element by attribute name, with the keys' defaults behind them (looked
+ * up when asked for, not copied). The graph element itself, one per file, gets its defaults
+ * copied in, as its few values are read by exact name.
+ */
+function dataOf(
+  element: XmlElement,
+  { keys, defaults, budget }: Reading,
+  domain: 'node' | 'edge' | 'graph',
+): AttributeValues {
+  const values = new AttributeValues(defaults[domain]);
+  const given = childrenOf(element, 'data');
+  if (!budget.take(given.length)) return values;
+  if (domain === 'graph') for (const [name, value] of defaults.graph) values.set(name, value);
+  for (const data of given) {
     const id = attributeOf(data, 'key') ?? '';
     const key = keys.get(id);
     if (key?.graphics) {
@@ -247,7 +284,7 @@ const MAX_NESTING = 50;
 
 function collect(
   graph: XmlElement,
-  keys: Map<string, Key>,
+  reading: Reading,
   nodes: RawItem[],
   edges: RawEdge[],
   counts: { nested: number; hyperedges: number },
@@ -256,17 +293,17 @@ function collect(
   for (const node of childrenOf(graph, 'node')) {
     const id = attributeOf(node, 'id');
     if (id === undefined) continue;
-    nodes.push({ id, attributes: dataOf(node, keys, 'node') });
+    nodes.push({ id, attributes: dataOf(node, reading, 'node') });
     for (const inner of childrenOf(node, 'graph')) {
       counts.nested++;
-      if (depth < MAX_NESTING) collect(inner, keys, nodes, edges, counts, depth + 1);
+      if (depth < MAX_NESTING) collect(inner, reading, nodes, edges, counts, depth + 1);
     }
   }
   for (const edge of childrenOf(graph, 'edge')) {
     const source = attributeOf(edge, 'source');
     const target = attributeOf(edge, 'target');
     if (source === undefined || target === undefined) continue;
-    edges.push({ source, target, attributes: dataOf(edge, keys, 'edge') });
+    edges.push({ source, target, attributes: dataOf(edge, reading, 'edge') });
   }
   counts.hyperedges += childrenOf(graph, 'hyperedge').length;
 }

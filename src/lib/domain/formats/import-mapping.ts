@@ -1,246 +1,60 @@
 /**
  * Mapping a graph read from another format onto ours. The GraphML and GEXF readers only collect
- * nodes and edges with their attributes by name (`RawGraph`); this module decides what those
- * attributes mean: our own exports map back exactly, foreign files are mapped as well as they
- * can be, and every guess is written to the import report. The result always goes through
- * `validateGraphData`, so an imported graph obeys every rule a hand-written one does.
+ * nodes and edges with their attributes by name (`RawGraph`, raw-graph.ts); this module decides
+ * what those attributes mean: our own exports map back exactly, foreign files are mapped as well
+ * as they can be, and every guess is written to the import report (single values are read in
+ * import-values.ts). The result always goes through `validateGraphData`, so an imported graph
+ * obeys every rule a hand-written one does.
  */
-import { NODE_KINDS, nodeKinds, type NodeKind } from '../kinds';
+import type { NodeKind } from '../kinds';
 import { LIMITS } from '../limits';
 import { validateGraphData } from '../load-graph';
-import type { Problem } from '../problems';
-import { RELATIONS, relationIds, relationSpec, type RelationId } from '../relations';
+import { relationSpec, type RelationId } from '../relations';
 import {
   certaintySchema,
-  ID_PATTERN,
   metaSchema,
-  sourceRefSchema,
   type Certainty,
   type Edge,
   type GraphFile,
   type Meta,
   type Node,
-  type SourceRef,
-  type Time,
 } from '../schema';
 import { toKebabCase } from '../zod-issues';
 import { aliasesFromText } from './attributes';
+import {
+  clip,
+  idFor,
+  KIND_WORDS,
+  normalizedWord,
+  parseBoolean,
+  placeholderSummary,
+  quoted,
+  RELATION_WORDS,
+  Report,
+  sourcesOf,
+  textValue,
+  timeOf,
+  type Context,
+} from './import-values';
+import {
+  IMPORTED_SOURCE_ID,
+  lookup,
+  type AttributeValues,
+  type ImportResult,
+  type RawEdge,
+  type RawGraph,
+  type RawItem,
+} from './raw-graph';
 
-/** What an import gives: the graph and what could not be mapped as it was, or the problems. */
-export type ImportResult =
-  { ok: true; graph: GraphFile; report: string[] } | { ok: false; problems: Problem[] };
-
-export interface ImportOptions {
-  /** The file's name, for the synthetic source and meta of a foreign file. */
-  readonly fileName?: string;
-}
-
-/** A node or edge as read from the file: its id and its attributes by declared name. */
-export interface RawItem {
-  readonly id: string;
-  /** Attribute name → value; names are matched case-insensitively. */
-  readonly attributes: ReadonlyMap<string, string>;
-}
-
-export interface RawEdge {
-  readonly source: string;
-  readonly target: string;
-  readonly attributes: ReadonlyMap<string, string>;
-}
-
-export interface RawGraph {
-  /** 'GraphML' or 'GEXF', for messages. */
-  readonly format: string;
-  /** The meta of our own export, as JSON text, when the file carries it. */
-  readonly metaJson?: string;
-  /** A title for the graph found in the file (graph label, description), if any. */
-  readonly title?: string;
-  readonly nodes: readonly RawItem[];
-  readonly edges: readonly RawEdge[];
-  /** What the reader itself had to leave out or flatten, already phrased for the report. */
-  readonly notes: readonly string[];
-}
-
-/** The id of the source that imported facts cite when the file names none. */
-export const IMPORTED_SOURCE_ID = 'imported';
-
-const EXAMPLES = 5;
-
-/** Collects report lines by category so that 500 nodes without a Thai label make one line. */
-class Report {
-  private readonly items = new Map<string, string[]>();
-  readonly lines: string[] = [];
-
-  add(category: string, item: string): void {
-    const list = this.items.get(category);
-    if (list) list.push(item);
-    else this.items.set(category, [item]);
-  }
-
-  toLines(): string[] {
-    const grouped = [...this.items].map(([category, items]) => {
-      const shown = items.slice(0, EXAMPLES).join(', ');
-      const more = items.length > EXAMPLES ? `, … and ${items.length - EXAMPLES} more` : '';
-      return `${category} (${items.length}): ${shown}${more}`;
-    });
-    return [...this.lines, ...grouped];
-  }
-}
-
-function lookup(attributes: ReadonlyMap<string, string>, ...names: string[]): string | undefined {
-  for (const name of names) {
-    for (const [key, value] of attributes) {
-      if (key.toLowerCase() === name && value.trim() !== '') return value;
-    }
-  }
-  return undefined;
-}
-
-function clip(text: string, max: number): string {
-  return text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text;
-}
-
-const quoted = (text: string) => `'${clip(text, 60)}'`;
-
-function normalizedWord(text: string): string {
-  return text
-    .trim()
-    .toLowerCase()
-    .replace(/[\s-]+/g, '_');
-}
-
-const KIND_WORDS = new Map<string, NodeKind>();
-for (const kind of nodeKinds) {
-  const words = NODE_KINDS[kind];
-  for (const word of [kind, words.en, words.th, words.plural.en, words.plural.th]) {
-    if (!KIND_WORDS.has(normalizedWord(word))) KIND_WORDS.set(normalizedWord(word), kind);
-  }
-}
-KIND_WORDS.set('organisation', 'organization');
-
-const RELATION_WORDS = new Map<string, RelationId>();
-for (const id of relationIds) {
-  const spec = RELATIONS[id];
-  for (const word of [id, spec.label.en, spec.label.th, spec.forward.en, spec.forward.th]) {
-    if (!RELATION_WORDS.has(normalizedWord(word))) RELATION_WORDS.set(normalizedWord(word), id);
-  }
-}
-
-function parseYear(text: string | undefined): number | undefined | 'bad' {
-  if (text === undefined) return undefined;
-  const value = Number(text.trim());
-  if (!Number.isInteger(value) || value < LIMITS.minYear || value > LIMITS.maxYear) return 'bad';
-  return value;
-}
-
-function parseBoolean(text: string | undefined): boolean | undefined {
-  if (text === undefined) return undefined;
-  return /^(true|1|yes)$/i.test(text.trim())
-    ? true
-    : /^(false|0|no)$/i.test(text.trim())
-      ? false
-      : undefined;
-}
-
-interface Context {
-  readonly fileName: string;
-  readonly own: boolean;
-  readonly report: Report;
-  readonly sourceIds: Set<string>;
-  importedUsed: boolean;
-}
-
-function textValue(
-  context: Context,
-  value: string | undefined,
-  max: number,
-  what: string,
-  where: string,
-) {
-  if (value === undefined) return undefined;
-  const kept = context.own ? value : value.trim();
-  if (kept.trim() === '') return undefined;
-  if (kept.length <= max) return kept;
-  context.report.add(`${what} longer than ${max} characters, cut short`, where);
-  return clip(kept, max);
-}
-
-function importedRef(context: Context): SourceRef[] {
-  context.importedUsed = true;
-  return [{ source: IMPORTED_SOURCE_ID, section: clip(context.fileName, LIMITS.labelLength) }];
-}
-
-function sourcesOf(context: Context, json: string | undefined, where: string): SourceRef[] {
-  if (json === undefined) {
-    if (context.own) context.report.add('no sources; cited the imported file', where);
-    return importedRef(context);
-  }
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(json);
-  } catch {
-    context.report.add('sources were not readable JSON; cited the imported file', where);
-    return importedRef(context);
-  }
-  const refs = (Array.isArray(parsed) ? parsed : [])
-    .map((item) => sourceRefSchema.safeParse(item))
-    .filter((r) => r.success && context.sourceIds.has(r.data.source))
-    .map((r) => r.data!)
-    .slice(0, LIMITS.sourcesPerItem);
-  if (refs.length === 0) {
-    context.report.add('sources named no known source; cited the imported file', where);
-    return importedRef(context);
-  }
-  return refs;
-}
-
-function timeOf(
-  context: Context,
-  attributes: ReadonlyMap<string, string>,
-  where: string,
-): Time | undefined {
-  let start = parseYear(lookup(attributes, 'start'));
-  let end = parseYear(lookup(attributes, 'end'));
-  if (start === 'bad' || end === 'bad') {
-    context.report.add(
-      `years that are not whole numbers from ${LIMITS.minYear} to ${LIMITS.maxYear}, dropped`,
-      where,
-    );
-    if (start === 'bad') start = undefined;
-    if (end === 'bad') end = undefined;
-  }
-  if (start !== undefined && end !== undefined && start > end) {
-    context.report.add('end year before start year; end dropped', where);
-    end = undefined;
-  }
-  const circa = parseBoolean(lookup(attributes, 'circa'));
-  if (start === undefined && end === undefined && circa === undefined) return undefined;
-  return {
-    ...(start !== undefined ? { start } : {}),
-    ...(end !== undefined ? { end } : {}),
-    ...(circa !== undefined ? { circa } : {}),
-  };
-}
-
-/** A unique kebab-case id for `raw`, from the id itself, else the label, else the position. */
-function idFor(raw: string, label: string, index: number, taken: Set<string>): string {
-  const fits = (id: string) => id.slice(0, LIMITS.idLength).replace(/-+$/, '');
-  let base = raw.length <= LIMITS.idLength && ID_PATTERN.test(raw) ? raw : fits(toKebabCase(raw));
-  if (base === '') base = fits(toKebabCase(label));
-  if (base === '') base = `node-${index + 1}`;
-  let id = base;
-  for (let n = 2; taken.has(id); n++)
-    id = `${fits(base.slice(0, LIMITS.idLength - String(n).length - 1))}-${n}`;
-  taken.add(id);
-  return id;
-}
-
-function placeholderSummary(fileName: string) {
-  return {
-    en: clip(`Imported from ${fileName}; no summary yet.`, LIMITS.summaryLength),
-    th: clip(`นำเข้าจาก ${fileName} ยังไม่มีคำอธิบาย`, LIMITS.summaryLength),
-  };
-}
+export {
+  AttributeValues,
+  IMPORTED_SOURCE_ID,
+  type ImportOptions,
+  type ImportResult,
+  type RawEdge,
+  type RawGraph,
+  type RawItem,
+} from './raw-graph';
 
 function metaOf(raw: RawGraph, fileName: string, report: Report): { meta: Meta; own: boolean } {
   if (raw.metaJson !== undefined) {
@@ -268,11 +82,7 @@ function metaOf(raw: RawGraph, fileName: string, report: Report): { meta: Meta; 
   };
 }
 
-function kindOf(
-  context: Context,
-  attributes: ReadonlyMap<string, string>,
-  where: string,
-): NodeKind {
+function kindOf(context: Context, attributes: AttributeValues, where: string): NodeKind {
   const given = lookup(attributes, 'kind', 'type', 'category');
   const kind = given === undefined ? undefined : KIND_WORDS.get(normalizedWord(given));
   if (kind) return kind;

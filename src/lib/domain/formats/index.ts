@@ -13,20 +13,21 @@ import type { ImportResult } from './import-mapping';
 
 export type FileFormat = 'json' | 'graphml' | 'gexf' | 'csv' | 'png' | 'svg';
 
-const BY_EXTENSION: Record<string, FileFormat> = {
-  json: 'json',
-  graphml: 'graphml',
-  xml: 'graphml',
-  gexf: 'gexf',
-  csv: 'csv',
-  png: 'png',
-  svg: 'svg',
-};
+// A Map, not an object: `x.constructor` must not find Object's constructor.
+const BY_EXTENSION = new Map<string, FileFormat>([
+  ['json', 'json'],
+  ['graphml', 'graphml'],
+  ['xml', 'graphml'],
+  ['gexf', 'gexf'],
+  ['csv', 'csv'],
+  ['png', 'png'],
+  ['svg', 'svg'],
+]);
 
 /** The format a file name's extension names (case-insensitive), or undefined. `.xml` is GraphML. */
 export function formatForFileName(name: string): FileFormat | undefined {
   const match = /\.([A-Za-z0-9]+)$/.exec(name.replace(/^.*[\\/]/, ''));
-  return match ? BY_EXTENSION[match[1]!.toLowerCase()] : undefined;
+  return match ? BY_EXTENSION.get(match[1]!.toLowerCase()) : undefined;
 }
 
 /**

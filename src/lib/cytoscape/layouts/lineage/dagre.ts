@@ -34,20 +34,26 @@ export function dagreLayout(input: LayoutInput, options: Partial<DagreOptions> =
     ranker: opts.ranker,
   });
   graph.setDefaultEdgeLabel(() => ({}));
-  for (const node of input.nodes)
-    graph.setNode(node.id, { width: node.width, height: node.height });
+  // dagre keeps nodes in plain objects, so an id such as `constructor` finds Object's own
+  // property and the layout throws: it gets each node by its index instead.
+  const nameOf = new Map(input.nodes.map((node, i) => [node.id, `n${i}`]));
+  input.nodes.forEach((node, i) =>
+    graph.setNode(`n${i}`, { width: node.width, height: node.height }),
+  );
   input.edges.forEach((edge, i) => {
     if (edge.source === edge.target) return;
-    if (graph.hasNode(edge.source) && graph.hasNode(edge.target)) {
+    const source = nameOf.get(edge.source);
+    const target = nameOf.get(edge.target);
+    if (source !== undefined && target !== undefined) {
       const label = { weight: edge.weight ?? 1, minlen: edge.minLen ?? 1 };
-      graph.setEdge(edge.source, edge.target, label, `e${i}`);
+      graph.setEdge(source, target, label, `e${i}`);
     }
   });
   dagre.layout(graph);
   const positions: Positions = {};
-  for (const node of input.nodes) {
-    const placed = graph.node(node.id) as { x: number; y: number };
+  input.nodes.forEach((node, i) => {
+    const placed = graph.node(`n${i}`) as { x: number; y: number };
     positions[node.id] = { x: placed.x, y: placed.y };
-  }
+  });
   return positions;
 }

@@ -21,21 +21,23 @@ export async function networkPositions(
     cytoscape.use(fcose);
     registered = true;
   }
-  const ids = new Set(input.nodes.map((node) => node.id));
+  // fcose (cose-base) keeps nodes in plain objects keyed by id, so an id such as `constructor`
+  // finds Object's own property and the layout throws: each node is named by its index here.
+  const nameOf = new Map(input.nodes.map((node, i) => [node.id, `n${i}`]));
   const cy = cytoscape({
     headless: true,
     styleEnabled: true,
     style: [{ selector: 'node', style: { width: 'data(width)', height: 'data(height)' } }],
     elements: [
-      ...input.nodes.map((node) => ({
+      ...input.nodes.map((node, i) => ({
         group: 'nodes' as const,
-        data: { id: node.id, width: node.width, height: node.height },
+        data: { id: `n${i}`, width: node.width, height: node.height },
       })),
       ...input.edges
-        .filter((edge) => ids.has(edge.source) && ids.has(edge.target))
+        .filter((edge) => nameOf.has(edge.source) && nameOf.has(edge.target))
         .map((edge, i) => ({
           group: 'edges' as const,
-          data: { id: `e${i}`, source: edge.source, target: edge.target },
+          data: { id: `e${i}`, source: nameOf.get(edge.source)!, target: nameOf.get(edge.target)! },
         })),
     ],
   });
@@ -51,8 +53,8 @@ export async function networkPositions(
   });
   onProgress(0.8, 'spread');
   const raw: Positions = {};
-  cy.nodes().forEach((node) => {
-    raw[node.id()] = { ...node.position() };
+  input.nodes.forEach((node, i) => {
+    raw[node.id] = { ...cy.getElementById(`n${i}`).position() };
   });
   cy.destroy();
   return spreadApart(input.nodes, raw);

@@ -110,7 +110,8 @@ function barycentre(item: TimelineItem, positions: Positions): number {
   let sum = 0;
   let count = 0;
   for (const n of item.neighbours) {
-    const p = positions[n];
+    // own properties only: a neighbour `constructor` not placed yet would find Object's
+    const p = Object.hasOwn(positions, n) ? positions[n] : undefined;
     if (p) {
       sum += p.x;
       count++;
