@@ -16,9 +16,12 @@ export function applyRoutes(
   positions: Positions,
 ): void {
   eles.edges().forEach((edge) => {
-    const route = routes[edge.id()];
-    const source = positions[edge.source().id()];
-    const target = positions[edge.target().id()];
+    // Own properties only: a node may be called "constructor" (reserved ids, issue 14).
+    const own = <T>(record: Record<string, T>, id: string) =>
+      Object.hasOwn(record, id) ? record[id] : undefined;
+    const route = own(routes, edge.id());
+    const source = own(positions, edge.source().id());
+    const target = own(positions, edge.target().id());
     const segments = route && source && target ? segmentsOf(route, source, target) : null;
     if (segments === null) {
       if (edge.data('segW') !== undefined) edge.removeData('segW segD');

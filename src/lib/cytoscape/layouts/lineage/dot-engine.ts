@@ -104,14 +104,20 @@ export async function dotDrawing(
   for (const object of out.objects ?? []) {
     if (object.pos === undefined) continue;
     const [x, y] = object.pos.split(',').map(Number) as [number, number];
-    positions[object.name] = { x: round1(x), y: round1(y) };
+    // defineProperty: a node called "__proto__" is a key here, not the object's prototype.
+    Object.defineProperty(positions, object.name, {
+      value: { x: round1(x), y: round1(y) },
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
   }
   for (const edge of out.edges ?? []) {
     const index = Number(edge.id?.slice(1));
     const source = input.edges[index];
     if (source === undefined || edge.pos === undefined) continue;
-    const from = positions[source.source];
-    const to = positions[source.target];
+    const from = Object.hasOwn(positions, source.source) ? positions[source.source] : undefined;
+    const to = Object.hasOwn(positions, source.target) ? positions[source.target] : undefined;
     if (from === undefined || to === undefined) continue;
     routes[index] = routeOf(edge.pos, from, to, opts.routeTolerance);
   }
