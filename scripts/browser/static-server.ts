@@ -43,14 +43,24 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
+export interface StaticServerOptions {
+  /**
+   * Every unknown path gets index.html, assets too (as the e2e harness always served): a missing
+   * graph then fails in the app's own parser, as on hosts that rewrite every path to the app,
+   * instead of as a 404 that Chromium also logs as a console error.
+   */
+  readonly indexForEveryUnknownPath?: boolean;
+}
+
 /** Serves `root` and `files` (path → content) on 127.0.0.1 at a port the system picks. */
 export async function startStaticServer(
   root: string,
   files: ReadonlyMap<string, VirtualFile> = new Map(),
+  options: StaticServerOptions = {},
 ): Promise<StaticServer> {
   const base = resolve(root);
   const server = createServer((request, response) => {
-    serve(base, files, request, response).catch((error: unknown) => {
+    serve(base, files, options, request, response).catch((error: unknown) => {
       send(response, 500, 'text/plain; charset=utf-8', String(error));
     });
   });
@@ -72,6 +82,7 @@ export async function startStaticServer(
 async function serve(
   base: string,
   files: ReadonlyMap<string, VirtualFile>,
+  options: StaticServerOptions,
   request: IncomingMessage,
   response: ServerResponse,
 ): Promise<void> {
@@ -106,7 +117,7 @@ async function serve(
       return;
     }
     // A single-page app route (no extension) gets index.html; a missing asset is a real 404.
-    if (extname(pathname) !== '') {
+    if (extname(pathname) !== '' && !options.indexForEveryUnknownPath) {
       send(response, 404, 'text/plain; charset=utf-8', `not found: ${pathname}`);
       return;
     }

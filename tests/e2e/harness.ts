@@ -31,7 +31,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     logLevel: 'error',
     build: { outDir, emptyOutDir: true },
   });
-  const server = await startStaticServer(outDir);
+  const server = await startStaticServer(outDir, new Map(), { indexForEveryUnknownPath: true });
   project.provide('baseURL', `${server.url}/`);
   return async () => {
     await server.close();
