@@ -6,7 +6,18 @@
  * that is not a stored graph is reported (thrown as CorruptStoredGraph), never passed off as
  * "nothing stored", so the caller can drop it and say so.
  */
-import type { GraphStorePort, StoredGraph } from './ports';
+
+// The shapes of ports.ts's StoredGraph and GraphStorePort, restated: ports.ts builds the
+// browser's store from this module, so importing them back would make a cycle.
+interface StoredGraph {
+  name: string;
+  bytes: Uint8Array;
+}
+interface GraphStorePort {
+  load(): Promise<StoredGraph | null>;
+  save(graph: StoredGraph): Promise<void>;
+  clear(): Promise<void>;
+}
 
 /** The slice of `IDBFactory` used here. */
 export interface GraphDb {

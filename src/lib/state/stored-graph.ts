@@ -4,15 +4,22 @@
  * graph that no longer loads (a damaged record, or a file this version refuses) is dropped with
  * a notice, so the next start shows the bundled graph without complaint.
  */
-import type { Explorer, ExplorerPorts } from './explorer.svelte';
 import type { GraphStorePort, StoredGraph } from './ports';
+
+/** The part of the Explorer this needs (not imported from it: that would make a cycle). */
+interface Explorer {
+  readonly source: { kind: string; name: string } | null;
+  openFile(name: string, bytes: Uint8Array, options: { store: boolean }): Promise<boolean>;
+  dismissProblems(): void;
+  setStorageNotice(notice: StorageNotice): void;
+}
 
 /** Said on screen until dismissed: the shown graph was not kept, or a stored one was dropped. */
 export type StorageNotice = { kind: 'not-kept' | 'dropped'; file: string };
 
 export async function keepUserGraph(
   explorer: Explorer,
-  ports: Pick<ExplorerPorts, 'graphs' | 'drawn'>,
+  ports: { graphs: GraphStorePort; drawn?(): Promise<void> },
   graph: StoredGraph,
 ): Promise<void> {
   try {
