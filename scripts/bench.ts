@@ -19,6 +19,10 @@
  *   --runs N             timed runs for medians (default 15 for queries, 5 for validation)
  *   --app DIR            serve this built app instead of building one (e.g. dist/)
  *   --out FILE           where to write the results (default bench/results.json)
+ *
+ * By job: the options (./bench/options.ts), the run (here), the targets' verdicts
+ * (./bench/targets.ts), the table (./bench/results.ts), the browser metrics
+ * (./bench/browser-metrics.ts).
  */
 import { mkdtemp, readFile, rm, writeFile, mkdir } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
@@ -31,7 +35,9 @@ import {
 import { firstRenderOf, measureApp, measureFloor, measureWorker } from './bench/browser-metrics';
 import { buildApp, buildFloor, bundleSizes, filesUnder, REPO } from './bench/build';
 import { median } from './bench/stats';
-import { benchEngines, measureLayouts, type BenchEngine } from './bench/layout-metrics';
+import { measureLayouts } from './bench/layout-metrics';
+import { measureDrawings } from './bench/drawing-metrics';
+import { parseBenchArgs, type BenchOptions } from './bench/options';
 import { measureQueries, measureValidate, syntheticGraph } from './bench/node-metrics';
 import {
   BROWSER_METRICS,
@@ -40,32 +46,13 @@ import {
   ResultsBuilder,
   type BenchResults,
 } from './bench/results';
+import { targetsNote } from './bench/targets';
 import { launchChromium } from './browser/chromium';
 import { startStaticServer, type VirtualFile } from './browser/static-server';
 
-export interface BenchOptions {
-  sizes: number[];
-  browserSizes: number[];
-  queryNodes: number;
-  slow: boolean;
-  browser: boolean;
-  runs: number;
-  /** Layout engines to time in Node. */
-  engines: readonly BenchEngine[];
-  /** A built app folder to serve; by default the app is built into a scratch folder. */
-  app?: string;
-  log: (line: string) => void;
-}
-
-export const DEFAULT_OPTIONS: Omit<BenchOptions, 'log' | 'app'> = {
-  sizes: [200, 1000, 5000, 20_000],
-  browserSizes: [200, 1000, 5000, 20_000],
-  queryNodes: 50_000,
-  slow: false,
-  browser: true,
-  runs: 15,
-  engines: benchEngines,
-};
+// The options and the targets live beside the bench's other parts; tests import them from here.
+export { DEFAULT_OPTIONS, parseBenchArgs, type BenchOptions } from './bench/options';
+export { targetsNote } from './bench/targets';
 
 const GRAPH_URL = (entry: string) => `/__isms/bench/${entry}.json`;
 const SYNTHETIC_TITLE = 'Synthetic lineage graph';
@@ -103,6 +90,8 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
   log('layouts in Node');
   const layoutOptions = { engines: options.engines, slow: options.slow, crossingsMaxEdges: 3000 };
   await measureLayouts(results, 'bundled', JSON.parse(bundledText), layoutOptions, log);
+  log('the lineage drawing beside Graphviz dot (same boxes, same edge directions)');
+  await measureDrawings(results, JSON.parse(bundledText), log);
   for (const size of options.sizes) {
     await measureLayouts(results, String(size), syntheticGraph(size), layoutOptions, log);
   }
@@ -305,52 +294,6 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
   return results.build(machine, bundle);
 }
 
-/** The issue's targets, each with the number that decides it, as one sentence each. */
-export function targetsNote(results: Pick<BenchResults, 'metrics' | 'initial_js_gzip_kb'>): string {
-  const at = (entry: string, metric: string) => results.metrics[entry]?.[metric];
-  const verdict = (label: string, value: number | null | undefined, limit: number, unit = 'ms') =>
-    typeof value === 'number'
-      ? `${label}: ${value.toFixed(unit === 'ms' ? 0 : 1)} ${unit} (${value < limit ? 'met' : 'NOT met'}, target < ${limit} ${unit})`
-      : `${label}: not measured`;
-  const worst = (metric: string) => {
-    const values = Object.values(results.metrics)
-      .map((m) => m[metric])
-      .filter((v): v is number => typeof v === 'number');
-    return values.length > 0 ? Math.max(...values) : null;
-  };
-  const queries = Object.keys(results.metrics).find(
-    (entry) => 'path_ms' in results.metrics[entry]!,
-  );
-  return [
-    verdict('app first render ÷ floor, bundled graph', at('bundled', 'isms_over_floor'), 1.3, '×'),
-    verdict('lineage layout of 1,000 nodes in a worker', at('1000', 'worker_layout_ms'), 2000),
-    verdict('lineage layout of 5,000 nodes in a worker', at('5000', 'worker_layout_ms'), 10_000),
-    verdict('switch to Lineage in the app, 1,000 nodes', at('1000', 'layout_lineage_ms'), 2000),
-    verdict('switch to Lineage in the app, 5,000 nodes', at('5000', 'layout_lineage_ms'), 10_000),
-    verdict(
-      'longest main-thread task while the worker lays out',
-      worst('worker_longest_task_ms'),
-      200,
-    ),
-    verdict('second visit (cache hit)', worst('layout_cache_hit_ms'), 50),
-    verdict('pan/zoom frame p95, 5,000 nodes', at('5000', 'pan_p95_ms'), 100),
-    verdict('pan/zoom frame p95, 20,000 nodes', at('20000', 'pan_p95_ms'), 200),
-    verdict('validation of 20,000 nodes', at('20000', 'validate_ms'), 150),
-    verdict('PNG export of 5,000 nodes', at('5000', 'export_png_ms'), 2000),
-    verdict(
-      'shortest path on the query graph',
-      queries === undefined ? null : at(queries, 'path_ms'),
-      20,
-    ),
-    verdict(
-      'ancestors on the query graph',
-      queries === undefined ? null : at(queries, 'ancestors_ms'),
-      10,
-    ),
-    verdict('initial JS', results.initial_js_gzip_kb, 250, 'kB gzip'),
-  ].join('; ');
-}
-
 function contentType(path: string): string {
   const types: Record<string, string> = {
     '.html': 'text/html; charset=utf-8',
@@ -360,51 +303,6 @@ function contentType(path: string): string {
     '.map': 'application/json',
   };
   return types[extname(path)] ?? 'application/octet-stream';
-}
-
-function listOf(raw: string, flag: string): number[] {
-  const values = raw.split(',').map((s) => Number(s.trim()));
-  if (values.some((v) => !Number.isInteger(v) || v < 1))
-    throw new Error(`${flag} takes whole numbers, e.g. 200,1000`);
-  return values;
-}
-
-/** Reads the command line; throws on anything it does not know. */
-export function parseBenchArgs(argv: readonly string[]): {
-  options: Omit<BenchOptions, 'log'>;
-  json: boolean;
-  out: string;
-} {
-  const options: Omit<BenchOptions, 'log'> = { ...DEFAULT_OPTIONS };
-  let json = false;
-  let out = join(REPO, 'bench/results.json');
-  let browserSizes: number[] | null = null;
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    const value = () => {
-      const next = argv[++i];
-      if (next === undefined) throw new Error(`${arg} needs a value`);
-      return next;
-    };
-    if (arg === '--json') json = true;
-    else if (arg === '--sizes') options.sizes = listOf(value(), arg);
-    else if (arg === '--browser-sizes') browserSizes = listOf(value(), arg);
-    else if (arg === '--query-nodes') options.queryNodes = listOf(value(), arg)[0]!;
-    else if (arg === '--runs') options.runs = listOf(value(), arg)[0]!;
-    else if (arg === '--slow') options.slow = true;
-    else if (arg === '--no-browser') options.browser = false;
-    else if (arg === '--out') out = value();
-    else if (arg === '--app') options.app = value();
-    else if (arg === '--engines') {
-      const engines = value().split(',');
-      const unknown = engines.find((e) => !benchEngines.includes(e as BenchEngine));
-      if (unknown !== undefined)
-        throw new Error(`--engines: unknown engine "${unknown}" (${benchEngines.join(', ')})`);
-      options.engines = engines as BenchEngine[];
-    } else throw new Error(`unknown option ${arg}`);
-  }
-  options.browserSizes = browserSizes ?? options.sizes.filter((size) => size <= 20_000);
-  return { options, json, out };
 }
 
 async function main(argv: readonly string[]): Promise<number> {

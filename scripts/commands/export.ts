@@ -11,6 +11,7 @@ import { toCSV } from '../../src/lib/domain/formats/csv';
 import { toGEXF } from '../../src/lib/domain/formats/gexf';
 import { toGraphML } from '../../src/lib/domain/formats/graphml';
 import { toJSON } from '../../src/lib/domain/formats/to-json';
+import { viewDrawing } from '../../src/lib/cytoscape/layouts/view-drawing';
 import { LANGS, type Lang } from '../../src/lib/domain/lang';
 import { shortestPaths } from '../../src/lib/domain/queries/shortest-paths';
 import { resolveNode, UnknownNameError } from '../../src/lib/domain/resolve-name';
@@ -227,11 +228,15 @@ async function exportSelection(options: ExportArgs, io: CliOutput): Promise<numb
       write(options.out, toJSON(selected, { schema: schemaReference(options.out) }));
       break;
     case 'graphml':
-      write(options.out, toGraphML(selected, { lang: options.lang }));
+    case 'gexf': {
+      // The positions of the drawing the explorer shows (`layout --json` prints the same).
+      const degree = (id: string) => model.outgoing(id).length + model.incoming(id).length;
+      const drawing = await viewDrawing(selected, options.layout, options.lang, degree);
+      const positions = Object.fromEntries(drawing.nodes.map(({ id, x, y }) => [id, { x, y }]));
+      const toFormat = options.format === 'gexf' ? toGEXF : toGraphML;
+      write(options.out, toFormat(selected, { lang: options.lang, positions }));
       break;
-    case 'gexf':
-      write(options.out, toGEXF(selected, { lang: options.lang }));
-      break;
+    }
     case 'csv': {
       const tables = toCSV(selected);
       const edgesFile = options.out.replace(/\.csv$/i, '.edges.csv');

@@ -4,6 +4,7 @@ import { ancestorsCommand } from './ancestors';
 import { commonCommand } from './common';
 import { descendantsCommand } from './descendants';
 import { exportCommand } from './export';
+import { layoutCommand } from './layout';
 import { pathCommand } from './path';
 import { validateCommand } from './validate';
 
@@ -14,4 +15,5 @@ export const COMMANDS: readonly Command[] = [
   ancestorsCommand,
   descendantsCommand,
   commonCommand,
+  layoutCommand,
 ];

@@ -4,7 +4,7 @@
  * classes in one batch; the stylesheet (style.ts) draws them. The timeline's ticks are skipped.
  */
 import type { Core } from 'cytoscape';
-import type { Lang } from './elements';
+import { labelIn, type Lang } from './elements';
 import { TICK_CLASS } from './timeline-ticks';
 
 /** Shows exactly these nodes and edges; everything else is hidden. */
@@ -87,7 +87,7 @@ export function applyLanguage(cy: Core, lang: Lang): void {
       .forEach((node) => {
         // Setting data restyles the node even when the value is the same: skip those.
         const label = node.data(lang) as string;
-        if (node.data('label') !== label) node.data('label', label);
+        if (node.data('label') !== label) node.data({ label, shown: labelIn(label, lang) });
       });
   });
 }

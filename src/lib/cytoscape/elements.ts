@@ -5,6 +5,7 @@
  */
 import type { ElementDefinition } from 'cytoscape';
 import { edgeIdOf, type GraphModel } from '../domain/graph-model';
+import { withWordBreaks } from '../domain/wrap-label';
 import type { Lang } from '../domain/lang';
 import { nodeSizing, type NodeSizing } from './node-sizing';
 
@@ -15,8 +16,12 @@ export interface NodeElementData extends NodeSizing {
   kind: string;
   en: string;
   th: string;
-  /** The label in the current language; rewritten in place when the language changes. */
+  /**
+   * The label in the current language; rewritten in place when the language changes.
+   */
   label: string;
+  /** `label` as drawn: with invisible breaks between Thai words (`labelIn`). */
+  shown: string;
   /** Start year, when known; the timeline layout reads it. */
   year?: number;
   /** Number of edges at this node: hubs are drawn larger, with labels legible from afar. */
@@ -31,6 +36,14 @@ export interface EdgeElementData {
   certainty: string;
 }
 
+/**
+ * A node label as the canvas draws it: Cytoscape wraps at whitespace and zero-width spaces
+ * only, so the word boundaries Thai writes without spaces get a zero-width space each.
+ */
+export function labelIn(text: string, lang: Lang): string {
+  return withWordBreaks(text, lang);
+}
+
 /** All nodes and edges of the model as Cytoscape elements, labelled in `lang`. */
 export function elementsFromModel(model: GraphModel, lang: Lang): ElementDefinition[] {
   const elements: ElementDefinition[] = [];
@@ -42,6 +55,7 @@ export function elementsFromModel(model: GraphModel, lang: Lang): ElementDefinit
       en: node.label.en,
       th: node.label.th,
       label: node.label[lang],
+      shown: labelIn(node.label[lang], lang),
       degree,
       ...nodeSizing(node.kind, degree),
     };

@@ -10,11 +10,11 @@
  *
  * Each concern lives in its own module: renderer creation and WebGL fallback (renderer.ts),
  * large-graph styles (large-graph.ts), zoom bands and label decluttering (label-bands.ts), the
- * held batch (held-batch.ts), classes (classes.ts), timeline ticks (timeline-ticks.ts),
- * viewport maths (viewport.ts), layouts and their orchestration off the page (layouts/), the
- * Svelte action (graph-canvas.ts).
+ * held batch (held-batch.ts), classes (classes.ts), taps and zooms (events.ts), timeline ticks
+ * (timeline-ticks.ts), viewport maths (viewport.ts), layouts and their orchestration off the
+ * page (layouts/), the Svelte action (graph-canvas.ts).
  */
-import type { Core, ElementDefinition, NodeSingular, StylesheetJson } from 'cytoscape';
+import type { Core, ElementDefinition, StylesheetJson } from 'cytoscape';
 import {
   applyCursor,
   applyHighlight,
@@ -24,6 +24,7 @@ import {
   clearHighlight,
 } from './classes';
 import { PALETTES, type CanvasPalette } from './encoding';
+import { wireEvents } from './events';
 import type { Lang } from './elements';
 import type { PictureOptions } from './export/picture';
 import type { PngExport } from './export/png';
@@ -37,12 +38,11 @@ import {
   pendingStyles,
 } from './large-graph';
 import { OffPageLayouts, type LayoutProgress } from './layouts/run-layout';
-import type { LayoutName, Positions } from './layouts/types';
+import type { LayoutName } from './layouts/types';
 import { Surface } from './surface';
 import { snapshotOf, type ViewSnapshot } from './snapshot';
 import { graphStylesheet } from './style';
 import { placeLayout } from './place-layout';
-import { TICK_CLASS } from './timeline-ticks';
 import {
   centreOn,
   fitNodes,
@@ -117,7 +117,7 @@ export class GraphView {
       webgl: options.webgl ?? 'auto',
       hideEdgesAbove: options.hideEdgesAbove ?? LARGE_GRAPH_ELEMENTS,
       stylesheet: (large) => this.stylesheetWith(this.palette, large),
-      wire: (core) => this.wire(core),
+      wire: (core) => wireEvents(core, this.callbacks, this.bands),
       held: this.held,
       bands: this.bands,
     });
@@ -136,20 +136,6 @@ export class GraphView {
 
   private stylesheetWith(palette: CanvasPalette, large: boolean): StylesheetJson {
     return [...graphStylesheet(palette), ...pendingStyles, ...(large ? largeGraphStyles() : [])];
-  }
-
-  /** Wires a new Cytoscape instance to this view's callbacks. */
-  private wire(core: Core): void {
-    core.on('tap', 'node', (event) => {
-      const node = event.target as NodeSingular;
-      if (!node.hasClass(TICK_CLASS)) this.callbacks.onSelect?.(node.id());
-    });
-    core.on('tap', (event) => {
-      if (event.target === core) this.callbacks.onSelect?.(null);
-    });
-    core.on('zoom', () => this.bands.onZoom());
-    // A dragged node takes its label somewhere else.
-    core.on('dragfree', 'node', () => this.bands.scheduleDeclutter());
   }
 
   /** Whether Cytoscape draws with WebGL right now. */
@@ -343,22 +329,13 @@ export class GraphView {
         offPage: this.offPage,
         endHeldBatch: () => this.held.end(),
         ticksAdded: () => this.bands.apply(true),
+        // Moves the viewport to show `positions` (see `LayoutRunOptions.viewport`).
         moveViewport: (positions, mode, centre, animate) =>
-          this.moveViewport(positions, mode, centre, animate),
+          showPositions(this.#cy, positions, { mode, centre, animate }),
       },
       name,
       options,
     );
-  }
-
-  /** Moves the viewport to show `positions` (see `LayoutRunOptions.viewport`). */
-  private moveViewport(
-    positions: Positions,
-    mode: 'all' | 'readable',
-    centre: string | null,
-    animate: boolean,
-  ): void {
-    showPositions(this.#cy, positions, { mode, centre, animate });
   }
 
   /** Brings every visible element into view. */
@@ -379,12 +356,6 @@ export class GraphView {
   /** Zooms to `level` at once, centred on node `centreId` if given (automation, tests). */
   zoomTo(level: number, centreId?: string): void {
     zoomToNode(this.#cy, level, centreId);
-  }
-
-  /** The rendered position of a node within the container, for tests and tooltips. */
-  renderedPosition(id: string): { x: number; y: number } | null {
-    const node = this.#cy.getElementById(id);
-    return node.empty() ? null : node.renderedPosition();
   }
 
   /**

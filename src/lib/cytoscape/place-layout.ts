@@ -9,7 +9,8 @@ import { NETWORK_WORKER_ABOVE, networkOptionsFor } from './layouts/network/defau
 import { ensureFcose } from './layouts/network/off-page';
 import type { OffPageLayouts } from './layouts/run-layout';
 import { timelineItemsOf, timelinePositions } from './layouts/timeline/positions';
-import type { LayoutName, Positions } from './layouts/types';
+import type { EdgeRoutes, LayoutName, Positions } from './layouts/types';
+import { applyRoutes } from './routed-edges';
 import { addTicks, removeTicks, TICK_CLASS } from './timeline-ticks';
 import type { LayoutRunOptions } from './view-types';
 import { ANIMATION_MS } from './viewport';
@@ -63,6 +64,7 @@ export async function placeLayout(
           .some((id) => id in Object.prototype)));
   if (name === 'network' && !offPage) {
     host.endHeldBatch();
+    cy.batch(() => applyRoutes(eles, {}, {}));
     await ensureFcose();
     if (!host.current()) return false;
     await runAndWait(
@@ -83,8 +85,9 @@ export async function placeLayout(
     return true;
   }
   let positions: Positions;
+  let routes: EdgeRoutes = {};
   if (offPage) {
-    const computed = await host.offPage.positionsOf({
+    const computed = await host.offPage.drawingOf({
       eles,
       name,
       graphId: host.graphId,
@@ -92,7 +95,8 @@ export async function placeLayout(
       beforeMeasure: host.endHeldBatch,
     });
     if (computed === null || !host.current()) return false;
-    positions = computed;
+    positions = computed.positions;
+    routes = computed.routes;
   } else {
     const result = timelinePositions(timelineItemsOf(eles));
     positions = result.positions;
@@ -101,6 +105,7 @@ export async function placeLayout(
       host.ticksAdded();
     }
   }
+  cy.batch(() => applyRoutes(eles, routes, positions));
   const layout = eles.layout({
     name: 'preset',
     // own properties only: an id such as `constructor` must not find Object's

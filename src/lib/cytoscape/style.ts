@@ -43,6 +43,8 @@ export function graphStylesheet(palette: CanvasPalette): StylesheetJson {
       },
     },
   ];
+  // The label as drawn: Thai with invisible breaks between words, where Cytoscape may wrap.
+  sheet.push({ selector: 'node[shown]', style: { label: 'data(shown)' } });
   for (const kind of nodeKinds) {
     const enc = KIND_ENCODING[kind];
     sheet.push({
@@ -103,6 +105,17 @@ export function graphStylesheet(palette: CanvasPalette): StylesheetJson {
         'text-border-width': 1.2,
         'text-border-opacity': 1,
         'min-zoomed-font-size': MIN_ZOOMED_FONT_SIZE,
+      },
+    },
+    // Edges routed by the layout (the lineage's dot routes, routed-edges.ts) follow their bends.
+    {
+      selector: 'edge[segW]',
+      style: {
+        'curve-style': 'round-segments',
+        'segment-weights': 'data(segW)',
+        'segment-distances': 'data(segD)',
+        'segment-radii': [14],
+        'edge-distances': 'node-position',
       },
     },
     {

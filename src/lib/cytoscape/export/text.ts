@@ -9,8 +9,9 @@ export type Measure = (text: string, size: number, weight: number) => number;
 
 /**
  * Node labels as Cytoscape's `text-wrap: wrap` lays them out: explicit newlines first, then a
- * greedy fill of whitespace-separated words up to `maxWidth`; a word wider than that stands on
- * its own line, unbroken. Trailing spaces are trimmed.
+ * greedy fill of words separated by whitespace or zero-width spaces (the word breaks that
+ * `withWordBreaks` puts into Thai labels) up to `maxWidth`; a word wider than that stands on
+ * its own line, unbroken. Trailing spaces and the invisible breaks are trimmed.
  */
 export function wrapLabel(
   text: string,
@@ -24,7 +25,7 @@ export function wrapLabel(
       continue;
     }
     let current = '';
-    for (const match of line.matchAll(/(\S+)(\s*)/g)) {
+    for (const match of line.matchAll(/([^\s\u200b]+)([\s\u200b]*)/g)) {
       const [, word, space] = match as unknown as [string, string, string];
       // Cytoscape measures the candidate with its trailing space, except for a line's first word.
       const test = current === '' ? word : `${current}${word}${space}`;
@@ -36,7 +37,7 @@ export function wrapLabel(
     }
     if (current.trim() !== '') lines.push(current.trimEnd());
   }
-  return lines;
+  return lines.map((line) => line.replace(/[\u200b]+/g, '').trimEnd());
 }
 
 /** Break opportunities: words (Thai included, via Intl.Segmenter where there is one) and spaces. */

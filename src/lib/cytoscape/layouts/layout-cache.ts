@@ -3,7 +3,7 @@
  * key hashes the sorted element ids, so the same subset in any order hits the same entry; the
  * cache is a small in-memory LRU (positions of a 5,000-node lineage are about 200 kB).
  */
-import type { Positions } from './types';
+import type { EdgeRoutes, Positions } from './types';
 
 /** cyrb53: a fast 53-bit string hash, good enough to tell element sets apart. */
 function hash53(text: string): string {
@@ -33,12 +33,12 @@ export function layoutCacheKey(
 }
 
 /** A least-recently-used map from cache keys to positions. */
-export class LayoutCache {
-  private readonly entries = new Map<string, Positions>();
+export class LayoutCache<T = Positions> {
+  private readonly entries = new Map<string, T>();
 
   constructor(private readonly maxEntries = 24) {}
 
-  get(key: string): Positions | undefined {
+  get(key: string): T | undefined {
     const positions = this.entries.get(key);
     if (positions !== undefined) {
       this.entries.delete(key);
@@ -47,7 +47,7 @@ export class LayoutCache {
     return positions;
   }
 
-  set(key: string, positions: Positions): void {
+  set(key: string, positions: T): void {
     this.entries.delete(key);
     this.entries.set(key, positions);
     while (this.entries.size > this.maxEntries) {
@@ -67,6 +67,9 @@ export class LayoutCache {
     return this.entries.size;
   }
 }
+
+/** The edge routes of the cached drawings, under the same keys as their positions. */
+export const routeCache = new LayoutCache<EdgeRoutes>();
 
 /** The cache the explorer shares across views. */
 export const layoutCache = new LayoutCache();

@@ -7,13 +7,13 @@
  * (graph-view.ts) applies the positions; nothing here moves a node.
  */
 import type { CollectionReturnValue } from 'cytoscape';
-import { layoutCache, layoutCacheKey } from './layout-cache';
-import { chooseLineageEngine } from './lineage/choose-engine';
+import { layoutCache, layoutCacheKey, routeCache } from './layout-cache';
+import { lineageDrawingEngine } from './lineage/drawing-engine';
+import { lineageDrawingOffThread } from './lineage/drawing-off-thread';
 import { lineageItemsOf } from './lineage/items';
-import { lineageLayout } from './lineage/lineage-layout';
-import { explorerLineageInput, explorerLineagePositions } from './lineage/positions';
+import { langOf } from './lineage/node-box';
 import { networkLayoutOffPage } from './network/off-page';
-import type { LineageEngine, Positions, ProgressCallback } from './types';
+import type { Drawing, Positions, ProgressCallback } from './types';
 import type { WorkerEngine } from './worker-protocol';
 
 /** A layout being computed in a worker: how far, by which engine, for how many nodes. */
@@ -60,25 +60,25 @@ export class OffPageLayouts {
   }
 
   /**
-   * Positions of `request.eles`, from the layout cache, else from a worker, reporting
-   * progress; null when cancelled or superseded.
+   * The drawing of `request.eles` (positions, and the lineage's edge routes), from the layout
+   * cache, else from a worker, reporting progress; null when cancelled or superseded.
    */
-  async positionsOf(request: OffPageRequest): Promise<Positions | null> {
+  async drawingOf(request: OffPageRequest): Promise<Drawing | null> {
     const { eles, name, graphId } = request;
+    // Thai labels wrap into other boxes than English ones: each language has its own drawing.
+    const thai = eles.nodes().some((node) => langOf(String(node.data('label') ?? '')) === 'th');
     const key =
       graphId === null
         ? null
         : layoutCacheKey(
             graphId,
-            name,
+            thai ? `${name}/th` : name,
             eles.map((ele) => ele.id()),
           );
     const cached = key === null ? undefined : layoutCache.get(key);
-    if (cached) return cached;
+    if (cached) return { positions: cached, routes: routeCache.get(key!) ?? {} };
     const nodes = eles.nodes().length;
-    const engine = name === 'network' ? 'fcose' : chooseLineageEngine(nodes, eles.edges().length);
-    // dagre measures the nodes' boxes; the other engines estimate them from the data
-    if (engine === 'dagre') request.beforeMeasure();
+    const engine = name === 'network' ? 'fcose' : lineageDrawingEngine(nodes, eles.edges().length);
     const controller = new AbortController();
     this.abort = controller;
     const report = (fraction: number, phase: string) => {
@@ -88,13 +88,16 @@ export class OffPageLayouts {
     };
     report(0, 'start');
     try {
-      const positions =
+      const drawing =
         engine === 'fcose'
-          ? await networkPositionsOf(eles, controller.signal, report)
-          : await lineagePositionsOf(eles, engine, controller.signal, report);
+          ? { positions: await networkPositionsOf(eles, controller.signal, report), routes: {} }
+          : await lineageDrawingOf(eles, controller.signal, report);
       if (controller.signal.aborted) return null;
-      if (key !== null) layoutCache.set(key, positions);
-      return positions;
+      if (key !== null) {
+        layoutCache.set(key, drawing.positions);
+        routeCache.set(key, drawing.routes);
+      }
+      return drawing;
     } catch (error) {
       if (controller.signal.aborted) return null;
       throw error;
@@ -108,19 +111,24 @@ export class OffPageLayouts {
   }
 }
 
-/** The lineage of `eles` by `engine` (in the lineage worker from `WORKER_MIN_NODES` up). */
-async function lineagePositionsOf(
+/**
+ * The lineage of `eles` in the lineage worker: dot with its routes, or the layered engine
+ * above dot's size. Boxes are estimated from the data (lineage/node-box.ts), as the CLI and the
+ * precomputed lineage estimate them, so that every one of them draws the same lineage.
+ */
+async function lineageDrawingOf(
   eles: CollectionReturnValue,
-  engine: LineageEngine,
   signal: AbortSignal,
   onProgress: ProgressCallback,
-): Promise<Positions> {
-  // Measuring thousands of labels would block the page for a second: large graphs estimate.
-  const found = lineageItemsOf(eles, engine === 'dagre' ? 'measured' : 'estimated');
-  const input = explorerLineageInput(engine, found.nodes, found.links);
-  // each engine's own defaults are the explorer's (lineage/defaults.ts)
-  const raw = await lineageLayout(input, { engine, signal, onProgress });
-  return explorerLineagePositions(engine, raw, input);
+): Promise<Drawing> {
+  const found = lineageItemsOf(eles, 'estimated');
+  const drawing = await lineageDrawingOffThread(found.nodes, found.links, { signal, onProgress });
+  const routes: Drawing['routes'] = {};
+  eles.edges().forEach((edge, i) => {
+    const route = drawing.routes[i];
+    if (route) routes[edge.id()] = route;
+  });
+  return { positions: drawing.positions, routes };
 }
 
 /**

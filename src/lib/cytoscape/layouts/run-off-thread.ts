@@ -6,7 +6,13 @@
  * layout runs in-process instead.
  */
 import type { Positions, ProgressCallback } from './types';
-import type { WorkerReply, WorkerRequest } from './worker-protocol';
+import type { InputRoutes, WorkerReply, WorkerRequest } from './worker-protocol';
+
+/** A worker's answer: positions, and routes where the engine routes edges (dot). */
+export interface OffThreadAnswer {
+  positions: Positions;
+  routes?: InputRoutes;
+}
 
 /**
  * Positions from a worker made by `start`, or from `inProcess` where there are no workers (Node)
@@ -19,6 +25,17 @@ export async function runOffThread(
   inProcess: () => Promise<Positions>,
   options: { onProgress?: ProgressCallback; signal?: AbortSignal } = {},
 ): Promise<Positions> {
+  const onPage = async () => ({ positions: await inProcess() });
+  return (await runAnswerOffThread(start, request, onPage, options)).positions;
+}
+
+/** `runOffThread` for engines that route edges too: positions and routes. */
+export async function runAnswerOffThread(
+  start: () => Worker,
+  request: WorkerRequest,
+  inProcess: () => Promise<OffThreadAnswer>,
+  options: { onProgress?: ProgressCallback; signal?: AbortSignal } = {},
+): Promise<OffThreadAnswer> {
   const { signal } = options;
   const onPage = async () => {
     const positions = await inProcess();
@@ -44,10 +61,10 @@ function runWorker(
   start: () => Worker,
   request: WorkerRequest,
   options: { onProgress?: ProgressCallback; signal?: AbortSignal } = {},
-): Promise<Positions> {
+): Promise<OffThreadAnswer> {
   const { onProgress, signal } = options;
   if (signal?.aborted) return Promise.reject(abortError());
-  return new Promise<Positions>((resolve, reject) => {
+  return new Promise<OffThreadAnswer>((resolve, reject) => {
     const worker = start();
     const finish = () => {
       worker.terminate();
@@ -63,7 +80,11 @@ function runWorker(
       if (reply.type === 'progress') onProgress?.(reply.fraction, reply.phase);
       else if (reply.type === 'done') {
         finish();
-        resolve(reply.positions);
+        resolve(
+          reply.routes
+            ? { positions: reply.positions, routes: reply.routes }
+            : { positions: reply.positions },
+        );
       } else {
         finish();
         reject(new Error(`layout worker: ${reply.message}`));

@@ -44,6 +44,18 @@ export interface LayoutEdge {
 export type Positions = Record<string, { x: number; y: number }>;
 
 /**
+ * Edge routes by edge id: the points an edge is drawn through, from its source's centre to its
+ * target's centre. An edge without one is drawn as the stylesheet says (straight or curved).
+ */
+export type EdgeRoutes = Record<string, { x: number; y: number }[]>;
+
+/** A layout's answer: node centres, and the routes of the edges it routed (the lineage's). */
+export interface Drawing {
+  positions: Positions;
+  routes: EdgeRoutes;
+}
+
+/**
  * The engines that lay out the lineage in the app. ELK, which the bench compares against, lives
  * with the bench (scripts/bench/elk-layout.ts): nothing a person runs uses it.
  */

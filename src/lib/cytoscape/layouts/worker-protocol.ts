@@ -1,8 +1,18 @@
 /** Messages between the page and the layout workers, and the workers' side of them. */
 import type { LayoutInput, LineageEngine, Positions, ProgressCallback } from './types';
 
-/** What a layout worker runs: a lineage engine, or fcose for the Network layout. */
-export type WorkerEngine = LineageEngine | 'fcose';
+/** What a layout worker runs: a lineage engine (dot among them), or fcose for the Network. */
+export type WorkerEngine = LineageEngine | 'dot' | 'fcose';
+
+/** One route per input edge (source centre → target centre), or null where it is straight. */
+export type InputRoutes = ({ x: number; y: number }[] | null)[];
+
+/** What an engine that also routes the edges (dot) answers, marked as such. */
+export interface RoutedPositions {
+  routed: true;
+  positions: Positions;
+  routes: InputRoutes;
+}
 
 export interface WorkerRequest {
   input: LayoutInput;
@@ -13,14 +23,14 @@ export interface WorkerRequest {
 
 export type WorkerReply =
   | { type: 'progress'; fraction: number; phase: string }
-  | { type: 'done'; positions: Positions }
+  | { type: 'done'; positions: Positions; routes?: InputRoutes }
   | { type: 'error'; message: string };
 
 type Engine = (
   input: LayoutInput,
   engine: WorkerEngine,
   options: { nodeSep?: number; rankSep?: number; onProgress: ProgressCallback },
-) => Positions | Promise<Positions>;
+) => Positions | RoutedPositions | Promise<Positions | RoutedPositions>;
 
 /** Inside a worker: answers each request with progress messages and positions or an error. */
 export function serveLayoutRequests(run: Engine): void {
@@ -32,12 +42,16 @@ export function serveLayoutRequests(run: Engine): void {
         Object.entries({ nodeSep, rankSep }).filter(([, value]) => value !== undefined),
       );
       post({ type: 'progress', fraction: 0, phase: engine });
-      const positions = await run(input, engine, {
+      const answer = await run(input, engine, {
         ...spacing,
         onProgress: (fraction, phase) => post({ type: 'progress', fraction, phase }),
       });
       post({ type: 'progress', fraction: 1, phase: 'done' });
-      post({ type: 'done', positions });
+      // `routed` is `true` only on a RoutedPositions: in Positions it would be a node's {x, y}.
+      if ((answer as RoutedPositions).routed === true) {
+        const { positions, routes } = answer as RoutedPositions;
+        post({ type: 'done', positions, routes });
+      } else post({ type: 'done', positions: answer as Positions });
     } catch (error) {
       post({ type: 'error', message: error instanceof Error ? error.message : String(error) });
     }

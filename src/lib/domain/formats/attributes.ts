@@ -11,6 +11,12 @@ export type ExportLanguage = 'en' | 'th';
 export interface ExportOptions {
   /** Which label goes in the `label` attribute that graph tools display; default English. */
   readonly lang?: ExportLanguage;
+  /**
+   * Node centres as isms drew them (px, y down), e.g. the lineage drawing: written as GEXF
+   * `viz:position` and GraphML `x`/`y` data, so the file opens in Gephi or yEd as drawn.
+   * Nodes without one are written without a position.
+   */
+  readonly positions?: Readonly<Record<string, { readonly x: number; readonly y: number }>>;
 }
 
 /** Aliases are written as one attribute, joined with this separator (see `aliasesText`). */

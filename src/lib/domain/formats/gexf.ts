@@ -112,10 +112,12 @@ export function toGEXF(file: GraphFile, options: ExportOptions = {}): string {
     '    <nodes>',
   ];
   for (const node of file.nodes) {
+    const at = options.positions?.[node.id];
     lines.push(
       `      <node id="${attr(node.id)}" label="${attr(node.label[lang])}">`,
       ...attvalues(nodeColumns, node, lang),
       `        <viz:color ${rgb(GEXF_KIND_COLORS[node.kind])}/>`,
+      ...(at ? [`        <viz:position x="${at.x}" y="${at.y}" z="0"/>`] : []),
       '      </node>',
     );
   }

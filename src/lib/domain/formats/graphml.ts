@@ -81,12 +81,22 @@ export function toGraphML(file: GraphFile, options: ExportOptions = {}): string 
     `  <key id="g_${GRAPHML_META_KEY}" for="graph" attr.name="${GRAPHML_META_KEY}" attr.type="string"/>`,
     ...keyLines(nodeColumns, 'node'),
     ...keyLines(EDGE_COLUMNS, 'edge'),
+    // Positions only when given (a drawing): yEd and Gephi read x/y node data as coordinates.
+    ...(options.positions
+      ? [
+          '  <key id="n_x" for="node" attr.name="x" attr.type="double"/>',
+          '  <key id="n_y" for="node" attr.name="y" attr.type="double"/>',
+        ]
+      : []),
     `  <graph id="${attr(file.meta.id)}" edgedefault="directed">`,
     `    <data key="g_title">${text(file.meta.title[lang])}</data>`,
     `    <data key="g_${GRAPHML_META_KEY}">${text(JSON.stringify(file.meta))}</data>`,
   ];
   for (const node of file.nodes) {
     lines.push(`    <node id="${attr(node.id)}">`, ...dataLines(nodeColumns, 'node', node, lang));
+    const at = options.positions?.[node.id];
+    if (at)
+      lines.push(`      <data key="n_x">${at.x}</data>`, `      <data key="n_y">${at.y}</data>`);
     lines.push('    </node>');
   }
   for (const edge of file.edges) {

@@ -8,7 +8,7 @@
 import type { CollectionReturnValue, NodeSingular } from 'cytoscape';
 import type { NodeKind } from '../../../domain/kinds';
 import type { RelationId } from '../../../domain/relations';
-import { estimateLabelBox } from './input';
+import { nodeBox } from './node-box';
 import type { LineageLink, LineageNode } from './positions';
 
 /** The nodes and edges of `eles` as the lineage engines take them. */
@@ -37,6 +37,8 @@ function measuredBox(node: NodeSingular): { width: number; height: number } {
   return { width: box.w, height: box.h };
 }
 
+/** The box node-box.ts estimates for the label on show (either language, breaks removed). */
 function estimatedBox(node: NodeSingular, degree: number): { width: number; height: number } {
-  return estimateLabelBox(node.data('kind') as NodeKind, String(node.data('en') ?? ''), degree);
+  const label = String(node.data('label') ?? node.data('en') ?? '');
+  return nodeBox(node.data('kind') as NodeKind, label, degree);
 }

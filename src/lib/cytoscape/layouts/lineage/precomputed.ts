@@ -1,23 +1,25 @@
 /**
  * Lineage positions for the bundled graph computed at build time, so the first render need
- * not wait for dagre: `scripts/bench/precompute-layouts.ts` writes
+ * not wait for Graphviz: `scripts/bench/precompute-layouts.ts` writes
  * `precomputed/communism-lineage.json`, a test fails when it is stale, and the explorer seeds
  * the layout cache with it (`seedPrecomputedLayouts`). They are computed by
  * precompute-lineage.ts, apart from this module so that the page loads no engine to seed them.
  */
 import { edgeIdOf } from '../../../domain/graph-model';
 import type { Edge, Node } from '../../../domain/schema';
-import { layoutCache, type LayoutCache } from '../layout-cache';
-import type { LineageEngine, Positions } from '../types';
+import { layoutCache, routeCache, type LayoutCache } from '../layout-cache';
+import type { EdgeRoutes, LineageEngine, Positions } from '../types';
 
 export interface PrecomputedLayout {
   /** The graph's meta.id. */
   graph: string;
   layout: 'lineage';
-  engine: LineageEngine;
+  engine: LineageEngine | 'dot';
   /** `layoutCacheKey(graph, 'lineage', lineageElementIds(graph))`. */
   key: string;
   positions: Positions;
+  /** The routes dot drew, by edge id (edges drawn straight have none). */
+  routes?: EdgeRoutes;
 }
 
 export type GraphLike = { meta: { id: string }; nodes: readonly Node[]; edges: readonly Edge[] };
@@ -38,6 +40,12 @@ export async function loadPrecomputedLayouts(): Promise<PrecomputedLayout[]> {
  * graph then comes back at once from `lineageLayout(input, { cacheKey })` when its key (from
  * `layoutCacheKey(meta.id, 'lineage', lineageElementIds(graph))`) matches.
  */
-export async function seedPrecomputedLayouts(cache: LayoutCache = layoutCache): Promise<void> {
-  for (const layout of await loadPrecomputedLayouts()) cache.set(layout.key, layout.positions);
+export async function seedPrecomputedLayouts(
+  cache: LayoutCache = layoutCache,
+  routes: LayoutCache<EdgeRoutes> = routeCache,
+): Promise<void> {
+  for (const layout of await loadPrecomputedLayouts()) {
+    cache.set(layout.key, layout.positions);
+    routes.set(layout.key, layout.routes ?? {});
+  }
 }

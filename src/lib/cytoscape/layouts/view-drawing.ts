@@ -1,0 +1,111 @@
+/**
+ * A view of the graph as the explorer draws it, as data and without a renderer: every node's
+ * centre and box, every edge's route from its source's centre to its target's centre. The same
+ * engines as the canvas (the lineage drawing, the timeline, fcose for the Network on a headless
+ * Cytoscape as the network worker runs it), with boxes estimated as the workers estimate them.
+ * For the CLI's `layout --json`, and for the positions GEXF and GraphML exports carry.
+ */
+import type { Edge, Node } from '../../domain/schema';
+import type { RelationId } from '../../domain/relations';
+import { lineageDrawing } from './lineage/lineage-drawing';
+import { nodeBox } from './lineage/node-box';
+import type { Point } from './lineage/drawing-quality';
+import { timelinePositions } from './timeline/positions';
+
+export const VIEW_LAYOUTS = ['lineage', 'timeline', 'network'] as const;
+export type ViewLayout = (typeof VIEW_LAYOUTS)[number];
+
+export interface DrawnViewNode {
+  id: string;
+  x: number;
+  y: number;
+  /** The box of the shape with its label, px. */
+  width: number;
+  height: number;
+}
+
+export interface DrawnViewEdge {
+  source: string;
+  target: string;
+  relation: RelationId;
+  /** The drawn route, from the source's centre to the target's centre (at least 2 points). */
+  points: Point[];
+}
+
+export interface ViewDrawing {
+  layout: ViewLayout;
+  nodes: DrawnViewNode[];
+  edges: DrawnViewEdge[];
+}
+
+/**
+ * The drawing of `graph` (already filtered to what the view shows) in `layout`, labels in
+ * `lang`. `degreeOf` gives each node's degree in the whole graph, which sizes hubs as the
+ * canvas does (default: the degree within `graph`).
+ */
+export async function viewDrawing(
+  graph: { nodes: readonly Node[]; edges: readonly Edge[] },
+  layout: ViewLayout,
+  lang: 'en' | 'th',
+  degreeOf?: (id: string) => number,
+): Promise<ViewDrawing> {
+  const local = new Map<string, number>();
+  for (const edge of graph.edges) {
+    local.set(edge.source, (local.get(edge.source) ?? 0) + 1);
+    local.set(edge.target, (local.get(edge.target) ?? 0) + 1);
+  }
+  const degree = degreeOf ?? ((id: string) => local.get(id) ?? 0);
+  const ids = new Set(graph.nodes.map((node) => node.id));
+  const edges = graph.edges.filter((e) => ids.has(e.source) && ids.has(e.target));
+  const boxes = graph.nodes.map((node) => ({
+    id: node.id,
+    ...nodeBox(node.kind, node.label[lang], degree(node.id)),
+    degree: degree(node.id),
+    ...(node.time?.start !== undefined ? { year: node.time.start } : {}),
+  }));
+  const links = edges.map(({ source, target, relation }) => ({ source, target, relation }));
+  let positions: Record<string, Point>;
+  let routes: (Point[] | null)[] = links.map(() => null);
+  if (layout === 'lineage') {
+    const drawing = await lineageDrawing(boxes, links);
+    positions = drawing.positions;
+    routes = drawing.routes;
+  } else if (layout === 'timeline') {
+    const neighbours = new Map<string, string[]>(boxes.map((b) => [b.id, []]));
+    for (const link of links) {
+      neighbours.get(link.source)?.push(link.target);
+      neighbours.get(link.target)?.push(link.source);
+    }
+    positions = timelinePositions(
+      boxes.map((b) => ({
+        id: b.id,
+        neighbours: neighbours.get(b.id) ?? [],
+        ...(b.year !== undefined ? { year: b.year } : {}),
+      })),
+    ).positions;
+  } else {
+    const { networkPositions } = await import('./network/positions');
+    positions = await networkPositions({
+      nodes: boxes.map(({ id, width, height }) => ({ id, width, height })),
+      edges: links.map(({ source, target }) => ({ source, target })),
+    });
+  }
+  const round = (p: Point) => ({ x: Math.round(p.x * 10) / 10, y: Math.round(p.y * 10) / 10 });
+  return {
+    layout,
+    nodes: boxes.map((b) => ({
+      id: b.id,
+      ...round(positions[b.id] ?? { x: 0, y: 0 }),
+      width: b.width,
+      height: b.height,
+    })),
+    edges: links.map((link, i) => {
+      const from = round(positions[link.source] ?? { x: 0, y: 0 });
+      const to = round(positions[link.target] ?? { x: 0, y: 0 });
+      const route = routes[i];
+      const points =
+        route && route.length >= 2 ? [from, ...route.slice(1, -1).map(round), to] : [from, to];
+      return { source: link.source, target: link.target, relation: link.relation, points };
+    }),
+  };
+}
