@@ -25,6 +25,13 @@ const explorer = new Explorer({
   history: browserHistory,
   prefs: browserPrefs,
   graphs: browserGraphStore,
+  // Two frames after the model is set, Cytoscape has drawn it: only a drawn graph is stored. A
+  // hidden tab gets no frames, hence the timeout.
+  drawn: () =>
+    new Promise((resolve) => {
+      requestAnimationFrame(() => requestAnimationFrame(() => resolve()));
+      setTimeout(resolve, 500);
+    }),
   // GraphML/GEXF parsing is loaded only when someone opens a file.
   importFile: async (name, bytes) =>
     (await import('./lib/domain/formats/index')).importGraph(name, bytes),

@@ -16,6 +16,7 @@ import { STRINGS, type Strings } from './i18n';
 import { LargeGraphMode } from './layout-mode.svelte';
 import { LineageQueries } from './lineage-queries.svelte';
 import type { GraphStorePort, HistoryPort, PrefsPort } from './ports';
+import { keepUserGraph, restoreStoredGraph, type StorageNotice } from './stored-graph';
 import { withGraphParam } from './graph-param';
 import { resolveNames, type UnknownName } from './lineage-results';
 import {
@@ -48,6 +49,8 @@ export interface ExplorerPorts {
   history: HistoryPort;
   prefs: PrefsPort;
   graphs: GraphStorePort;
+  /** Resolves once the graph just set is drawn: only then is it stored. */
+  drawn?(): Promise<void>;
   /** Turns a user's file into a graph; GraphML and GEXF importers plug in here. */
   importFile?(name: string, bytes: Uint8Array): Promise<ReturnType<typeof loadGraphBytes>>;
 }
@@ -70,6 +73,8 @@ export class Explorer {
   missingFocus = $state.raw<UnknownName | null>(null);
   /** Problems of the last file that failed to load, until dismissed. */
   problems = $state.raw<ProblemReport | null>(null);
+  /** The user's graph could not be kept, or a stored one was dropped (stored-graph.ts). */
+  storageNotice = $state.raw<StorageNotice | null>(null);
   view = $state<ViewState>(defaultViewState());
   theme = $state<ThemeChoice>('system');
   systemDark = $state(false);
@@ -180,16 +185,19 @@ export class Explorer {
       return false;
     }
     this.problems = null;
+    this.storageNotice = null;
     this.setModel(createGraphModel(result.graph), { kind: 'user', name });
-    if (options.store ?? true) await this.ports.graphs.save({ name, bytes });
+    if (options.store ?? true) await keepUserGraph(this, this.ports, { name, bytes });
     return true;
   }
 
-  /** The stored user graph, if any, loaded as at the last visit. */
-  async restoreUserGraph(): Promise<boolean> {
-    const stored = await this.ports.graphs.load();
-    if (!stored) return false;
-    return this.openFile(stored.name, stored.bytes, { store: false });
+  /** The stored user graph, if any, loaded as at the last visit; a broken one is dropped. */
+  restoreUserGraph(): Promise<boolean> {
+    return restoreStoredGraph(this, this.ports.graphs);
+  }
+
+  setStorageNotice(notice: StorageNotice | null): void {
+    this.storageNotice = notice;
   }
 
   async forgetUserGraph(): Promise<void> {

@@ -62,6 +62,10 @@ const en = {
   notInGraph: (id: string) => `No node “${id}” in this graph.`,
   problemsTitle: (file: string) => `Could not open ${file}`,
   problemsKept: 'The graph on screen is unchanged.',
+  storageNotKept: (file: string) =>
+    `${file} is shown but could not be stored in this browser (storage full or unavailable): a reload will not bring it back.`,
+  storageDropped: (file: string) =>
+    `The graph stored from your last visit${file ? ` (${file})` : ''} could not be loaded and was removed; the bundled graph is shown.`,
   dismiss: 'Dismiss',
   dropHere: 'Drop a graph file to open it',
   loading: 'Loading the graph…',
@@ -219,6 +223,10 @@ const th: Strings = {
   notInGraph: (id) => `ไม่มีโหนด “${id}” ในกราฟนี้`,
   problemsTitle: (file) => `เปิด ${file} ไม่ได้`,
   problemsKept: 'กราฟที่แสดงอยู่ไม่เปลี่ยนแปลง',
+  storageNotKept: (file) =>
+    `แสดง ${file} อยู่ แต่เก็บไว้ในเบราว์เซอร์นี้ไม่ได้ (พื้นที่เต็มหรือใช้ไม่ได้): โหลดหน้าใหม่แล้วจะไม่กลับมา`,
+  storageDropped: (file) =>
+    `โหลดกราฟที่เก็บไว้จากครั้งก่อน${file ? ` (${file})` : ''} ไม่ได้ จึงลบทิ้งแล้ว และแสดงกราฟที่มากับแอปแทน`,
   dismiss: 'ปิด',
   dropHere: 'วางไฟล์กราฟที่นี่เพื่อเปิด',
   loading: 'กำลังโหลดกราฟ…',

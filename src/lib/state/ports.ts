@@ -5,6 +5,7 @@
  */
 
 import { graphParamOf, withGraphParam, withoutGraphParam } from './graph-param';
+import { idbGraphStore } from './graph-store';
 
 // Kept importable from here too: it moved to graph-param.ts with the other address helpers.
 export { withoutGraphParam };
@@ -110,57 +111,10 @@ export const browserPrefs: PrefsPort = {
   },
 };
 
-const DB_NAME = 'isms';
-const STORE = 'graphs';
-const KEY = 'user';
-
-function openDb(): Promise<IDBDatabase> {
-  return new Promise((resolve, reject) => {
-    const request = indexedDB.open(DB_NAME, 1);
-    request.onupgradeneeded = () => request.result.createObjectStore(STORE);
-    request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error ?? new Error('indexedDB: open failed'));
-  });
-}
-
-async function withStore<T>(
-  mode: IDBTransactionMode,
-  act: (store: IDBObjectStore) => IDBRequest<T>,
-): Promise<T> {
-  const db = await openDb();
-  try {
-    return await new Promise<T>((resolve, reject) => {
-      const request = act(db.transaction(STORE, mode).objectStore(STORE));
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error ?? new Error('indexedDB: request failed'));
-    });
-  } finally {
-    db.close();
-  }
-}
-
-/** The user's opened graph file in IndexedDB, so it survives a reload. */
-export const browserGraphStore: GraphStorePort = {
-  load: async () => {
-    if (typeof indexedDB === 'undefined') return null;
-    try {
-      const value = (await withStore('readonly', (s) => s.get(KEY))) as StoredGraph | undefined;
-      return value && typeof value.name === 'string' && value.bytes instanceof Uint8Array
-        ? value
-        : null;
-    } catch {
-      return null;
-    }
-  },
-  save: async (graph) => {
-    if (typeof indexedDB === 'undefined') return;
-    await withStore('readwrite', (s) => s.put(graph, KEY));
-  },
-  clear: async () => {
-    if (typeof indexedDB === 'undefined') return;
-    await withStore('readwrite', (s) => s.delete(KEY));
-  },
-};
+/** The user's opened graph file in IndexedDB, so it survives a reload (see graph-store.ts). */
+export const browserGraphStore: GraphStorePort = idbGraphStore(
+  typeof indexedDB === 'undefined' ? undefined : indexedDB,
+);
 
 /** In-memory ports for tests and for environments without a browser history. */
 export function memoryHistory(initial = ''): HistoryPort & { entries: string[]; index: number } {

@@ -7,6 +7,7 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { LIMITS } from '../limits';
 import { fileTooLarge, type Problem } from '../problems';
+import { xmlStructureProblems } from './xml-structure';
 
 // Characters XML 1.0 forbids even as references: C0 controls other than tab and newlines, the
 // non-characters U+FFFE/U+FFFF, and surrogate halves that are not part of a pair.
@@ -95,6 +96,8 @@ export function parseXml(
       hint: `a ${formatName} file must be well-formed XML; look for an unclosed tag or an unescaped & or <`,
     });
   }
+  const structure = xmlStructureProblems(body, formatName);
+  if (structure.length > 0) return { ok: false, problems: structure };
   const parser = new XMLParser({
     ignoreAttributes: false,
     attributeNamePrefix: '@_',
