@@ -29,7 +29,10 @@ describe('control characters in labels never reach the terminal raw', () => {
     const run = await runCli('ancestors', 'leninism', '--json', '--graph', HOSTILE);
     expect(run.code).toBe(0);
     expect(run.stdout).not.toMatch(RAW_CONTROL);
-    expect(JSON.parse(run.stdout)).toEqual({ nodes: [{ id: 'marxism', generation: 1 }] });
+    expect(JSON.parse(run.stdout)).toEqual({
+      via: ['derived_from', 'split_from'],
+      nodes: [{ id: 'marxism', generation: 1 }],
+    });
   });
 
   it('validate escapes the offending value in its problem, in a real process', () => {
