@@ -15,7 +15,6 @@ import type { LayoutName } from '../cytoscape/layouts/types';
 import { STRINGS, type Strings } from './i18n';
 import { LargeGraphMode } from './layout-mode.svelte';
 import { LineageQueries } from './lineage-queries.svelte';
-import type { GraphStorePort, HistoryPort, PrefsPort } from './ports';
 import { keepUserGraph, restoreStoredGraph, type StorageNotice } from './stored-graph';
 import { withGraphParam } from './graph-param';
 import { resolveNames, type UnknownName } from './lineage-results';
@@ -36,34 +35,23 @@ import {
   type VisibleGraph,
 } from './visibility';
 
-export type ThemeChoice = 'light' | 'dark' | 'system';
-
-export type GraphSource = { kind: 'bundled'; name: string } | { kind: 'user'; name: string };
-
-export interface ProblemReport {
-  file: string;
-  problems: readonly Problem[];
-}
-
-export interface ExplorerPorts {
-  history: HistoryPort;
-  prefs: PrefsPort;
-  graphs: GraphStorePort;
-  /** Resolves once the graph just set is drawn: only then is it stored. */
-  drawn?(): Promise<void>;
-  /** Turns a user's file into a graph; GraphML and GEXF importers plug in here. */
-  importFile?(name: string, bytes: Uint8Array): Promise<ReturnType<typeof loadGraphBytes>>;
-}
-
-const EMPTY_VISIBLE: VisibleGraph = {
-  nodes: new Set(),
-  edges: new Set(),
-  totalNodes: 0,
-  totalEdges: 0,
-};
-
-export const PREF_LANG = 'isms.lang';
-export const PREF_THEME = 'isms.theme';
+export {
+  PREF_LANG,
+  PREF_THEME,
+  type ExplorerPorts,
+  type GraphSource,
+  type ProblemReport,
+  type ThemeChoice,
+} from './explorer-types';
+import {
+  EMPTY_VISIBLE,
+  PREF_LANG,
+  PREF_THEME,
+  type ExplorerPorts,
+  type GraphSource,
+  type ProblemReport,
+  type ThemeChoice,
+} from './explorer-types';
 
 export class Explorer {
   /** The graph on screen; replaced whole on load. */
