@@ -35,14 +35,7 @@ import {
   type VisibleGraph,
 } from './visibility';
 
-export {
-  PREF_LANG,
-  PREF_THEME,
-  type ExplorerPorts,
-  type GraphSource,
-  type ProblemReport,
-  type ThemeChoice,
-} from './explorer-types';
+export * from './explorer-types';
 import {
   EMPTY_VISIBLE,
   PREF_LANG,
