@@ -48,6 +48,14 @@ export function readableLabels(labels: readonly ScreenLabel[]): ReadableCount {
   return { readable, readableIdeologies };
 }
 
+/** How many drawn labels overlap another drawn label. */
+export function coveredLabels(labels: readonly ScreenLabel[]): number {
+  const drawn = labels.filter((l) => l.drawn && l.box.x2 > l.box.x1);
+  return drawn.filter((label) =>
+    drawn.some((other) => other !== label && overlap(label.box, other.box)),
+  ).length;
+}
+
 /** A node of a drawing in model coordinates, with what sizes its label. */
 export interface ModelNode {
   id: string;
