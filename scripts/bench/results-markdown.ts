@@ -86,6 +86,13 @@ const DRAWING_GRAPHS: readonly [string, string][] = [
   ['ideologies', 'its ideologies alone'],
 ];
 
+/** Counts as whole numbers, shares as the other cells. */
+function drawingCell(value: number | null | undefined): string {
+  return typeof value === 'number' && Number.isInteger(value)
+    ? value.toLocaleString('en')
+    : cell(value);
+}
+
 /** isms ÷ dot; "=" when both are 0, "—" when only dot is 0 or either is missing. */
 function ratio(isms: number | null | undefined, dot: number | null | undefined): string {
   if (typeof isms !== 'number' || typeof dot !== 'number') return '—';
@@ -109,8 +116,8 @@ export function drawingMarkdown(results: BenchResults): string {
     const line = (label: string, cells: (column: string) => string) =>
       `| ${label} | ${DRAWING_COLUMNS.map(([column]) => (shown.includes(column) ? cells(column) : '')).join(' | ')} |`;
     return [
-      line(`${title}: isms`, (c) => cell(get(graph, 'isms', c))),
-      line(`${title}: dot`, (c) => cell(get(graph, 'dot', c))),
+      line(`${title}: isms`, (c) => drawingCell(get(graph, 'isms', c))),
+      line(`${title}: dot`, (c) => drawingCell(get(graph, 'dot', c))),
       line(`${title}: isms ÷ dot`, (c) => ratio(get(graph, 'isms', c), get(graph, 'dot', c))),
     ];
   });

@@ -157,8 +157,8 @@ describe('drawingMarkdown (isms beside dot)', () => {
     set('ideologies', 'isms', { crossings: 50 });
     set('ideologies', 'dot', { crossings: 40 });
     const markdown = drawingMarkdown(builder.build('m', { js: 1, css: 1 }));
-    expect(markdown).toContain('| bundled graph: isms | 900 | 0.00 | 0.00 | 30.0 |  |');
-    expect(markdown).toContain('| bundled graph: dot | 1,000 | 0.00 | 2.00 | 20.0 |  |');
+    expect(markdown).toContain('| bundled graph: isms | 900 | 0 | 0 | 30 |  |');
+    expect(markdown).toContain('| bundled graph: dot | 1,000 | 0 | 2 | 20 |  |');
     expect(markdown).toContain('| bundled graph: isms ÷ dot | 0.90 | = | 0.00 | 1.50 |  |');
     expect(markdown).toContain('| its ideologies alone: isms ÷ dot | 1.25 |  |  |  |  |');
     expect(resultsMarkdown(builder.build('m', { js: 1, css: 1 }))).toContain(markdown);
