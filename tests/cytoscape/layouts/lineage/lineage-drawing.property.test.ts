@@ -3,8 +3,8 @@
  * overlap, every descent edge (derived_from, split_from: the child is the source) runs down
  * from the parent to the child, and dot's routes go around the other nodes' boxes. The graphs
  * are DAG-ish as lineages are: descent and influence run from a later node to an earlier one,
- * years (where given) grow with that order, and undirected relations (opposed, part_of) join
- * any two nodes either way.
+ * years (where given) grow with that order, and other relations (opposed, part_of, founded)
+ * join any two nodes either way.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -12,6 +12,10 @@ import {
   edgesThroughNodes,
   overlappingBoxes,
 } from '../../../../src/lib/cytoscape/layouts/lineage/drawing-quality';
+import {
+  descentFirst,
+  lineageDrawingInput,
+} from '../../../../src/lib/cytoscape/layouts/lineage/drawing-input';
 import { lineageDrawing } from '../../../../src/lib/cytoscape/layouts/lineage/lineage-drawing';
 import type {
   LineageLink,
@@ -22,8 +26,12 @@ import type { RelationId } from '../../../../src/lib/domain/relations';
 const DESCENT: readonly RelationId[] = ['derived_from', 'split_from'];
 /** Relations that point from a later node to an earlier one, like descent. */
 const BACKWARD: readonly RelationId[] = [...DESCENT, 'influenced_by'];
-/** Relations with no direction in time. */
-const TIMELESS: readonly RelationId[] = ['opposed', 'part_of'];
+/**
+ * Relations drawn between any two nodes either way: without a direction in time (opposed,
+ * part_of), or with one that may contradict descent (a node "founded" its own ancestor), which
+ * must not turn a descent edge upward.
+ */
+const TIMELESS: readonly RelationId[] = ['opposed', 'part_of', 'founded'];
 
 interface Lineage {
   nodes: LineageNode[];
@@ -134,5 +142,25 @@ describe('the lineage drawing of random small lineages', () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('descentFirst', () => {
+  it('stops an edge from ranking when it would close a cycle through descent, and keeps the rest', () => {
+    const nodes = ['child', 'parent', 'other'].map((id) => ({
+      id,
+      width: 40,
+      height: 30,
+      degree: 1,
+    }));
+    const links: LineageLink[] = [
+      { source: 'child', target: 'parent', relation: 'derived_from' },
+      // the child "founded" its own parent: against descent
+      { source: 'child', target: 'parent', relation: 'founded' },
+      { source: 'parent', target: 'other', relation: 'founded' },
+    ];
+    const { input } = lineageDrawingInput(nodes, links);
+    const ranked = descentFirst(input, links).edges.map((e) => e.constraint !== false);
+    expect(ranked).toEqual([true, false, true]);
   });
 });
