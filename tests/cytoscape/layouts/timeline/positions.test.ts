@@ -77,6 +77,21 @@ describe('timelinePositions', () => {
     },
   );
 
+  it('puts a large graph on a grid, still without overlaps and with years in order', () => {
+    const items: TimelineItem[] = Array.from({ length: 1800 }, (_, i) => ({
+      id: `n${i}`,
+      neighbours: [`n${(i * 7) % 1800}`],
+      ...(i % 9 === 0 ? {} : { year: 1800 + ((i * 13) % 150) }),
+    }));
+    const { positions } = timelinePositions(items);
+    expect(overlaps(items, positions)).toEqual([]);
+    const dated = items.filter((i) => i.year !== undefined).sort((a, b) => a.year! - b.year!);
+    for (let i = 1; i < dated.length; i++) {
+      const [a, b] = [dated[i - 1]!, dated[i]!];
+      if (a.year! < b.year!) expect(positions[b.id]!.y).toBeGreaterThan(positions[a.id]!.y);
+    }
+  });
+
   it('never overlaps boxes and keeps years in order, whatever the data', () => {
     const item = fc.record({
       year: fc.option(fc.integer({ min: -500, max: 2000 }), { nil: undefined }),

@@ -40,6 +40,12 @@ export const defaults = {
   rowGap: 64,
   /** Most nodes of one year in one row before the year wraps. */
   maxPerRow: 22,
+  /**
+   * Above this many nodes, nodes go on a plain grid of columns instead of being packed around
+   * their neighbours: packing 20,000 took seconds on the main thread (the timeline has no
+   * worker), and such graphs are drawn in large-graph mode with few labels anyway.
+   */
+  packAbove: 1500,
   /** Distance from the last dated box to the row of nodes with no year at all. */
   undatedGap: 130,
 };

@@ -74,7 +74,8 @@ export function timelinePositions(
     row.reduce((sum, item) => sum + (item.width ?? options.width) + options.gapX, 0);
 
   const positions: Positions = {};
-  const packer = new RowPacker(options, items);
+  const packer: Placer =
+    items.length > options.packAbove ? new RowGrid(options) : new RowPacker(options, items);
   // Space added below crowded years: every later year moves down by it (see scale.ts).
   const extra = new Map<number, number>();
   let shift = 0;
@@ -82,15 +83,12 @@ export function timelinePositions(
   const order: (number | null)[] = byYear.has(null) ? [...years, null] : years;
   for (const year of order) {
     const top = year === null ? bottom + options.undatedGap : base.y(year) + shift;
-    // Nodes with placed neighbours first, nearest the middle first, so each finds room near
-    // them; ties by id, so the drawing is the same on every run.
+    // Nodes whose neighbours stand nearest the axis first, so each finds room near them; ties
+    // by id, so the drawing is the same on every run.
     const members = [...byYear.get(year)!]
       .map((item) => ({ item, wish: barycentre(item, positions) }))
       .sort(
-        (a, b) =>
-          Math.abs(a.wish) - Math.abs(b.wish) ||
-          a.wish - b.wish ||
-          a.item.id.localeCompare(b.item.id),
+        (a, b) => Math.abs(a.wish) - Math.abs(b.wish) || a.wish - b.wish || byId(a.item, b.item),
       );
     const half =
       Math.max(
@@ -117,8 +115,62 @@ export function timelinePositions(
   return { positions, ticks, breaks: scale.breaks, placedYear, inferred };
 }
 
+/** Orders by id, by code unit: `localeCompare` costs seconds over 20,000 nodes. */
+function byId(a: TimelineItem, b: TimelineItem): number {
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+/** Places one box at (or below) a height, at most `half` × 2 right of the axis. */
+interface Placer {
+  place(item: TimelineItem, wish: number, y: number, half: number): Box & { x: number; y: number };
+}
+
+/**
+ * The placer for large graphs, where the packer's search would take seconds on the main
+ * thread and labels are hidden anyway (large-graph mode): every node in a fixed-width column,
+ * left to right in the order given, a row being one requested height (a year, or a wrapped row
+ * of it), each row at least `rowGap` below the one before.
+ */
+class RowGrid implements Placer {
+  private requested = Number.NaN;
+  private rowY = Number.NEGATIVE_INFINITY;
+  private next = 0;
+
+  constructor(private readonly options: TimelineOptions) {}
+
+  place(
+    _item: TimelineItem,
+    _wish: number,
+    y: number,
+    half: number,
+  ): Box & { x: number; y: number } {
+    const { options } = this;
+    const pitch = options.width + options.gapX;
+    if (y !== this.requested) {
+      this.requested = y;
+      this.rowY = Math.max(y, this.rowY + options.rowGap);
+      this.next = 0;
+    }
+    if (this.next > 0 && (this.next + 1) * pitch > 2 * half) {
+      this.rowY += options.rowGap;
+      this.next = 0;
+    }
+    const x = this.next * pitch + options.width / 2;
+    this.next++;
+    const y1 = this.rowY - options.shapeHeight / 2;
+    return {
+      x,
+      y: this.rowY,
+      x1: x - options.width / 2,
+      x2: x + options.width / 2,
+      y1,
+      y2: y1 + options.height,
+    };
+  }
+}
+
 /** Places boxes one at a time at a given height, each at the free spot nearest its wish. */
-class RowPacker {
+class RowPacker implements Placer {
   private active: Box[] = [];
   private readonly reach: number;
 
@@ -143,19 +195,25 @@ class RowPacker {
     const limit = Math.max(0, 2 * half - width);
     // Calls come with `y` never decreasing: a box ending well above it meets nothing again.
     this.active = this.active.filter((b) => b.y2 + options.gapY > y - this.reach);
-    for (let at = y; ; at += options.stepDown) {
+    let at = y;
+    for (;;) {
       const y1 = at - shape / 2;
       const y2 = y1 + height;
-      // Centres that would overlap a placed box, as open intervals, merged.
-      const blocked = this.active
-        .filter((b) => b.y1 < y2 + options.gapY && y1 < b.y2 + options.gapY)
+      const near = this.active.filter((b) => b.y1 < y2 + options.gapY && y1 < b.y2 + options.gapY);
+      // Centres that would overlap a placed box, as open intervals.
+      const blocked = near
         .map((b) => [b.x1 - width / 2 - options.gapX, b.x2 + width / 2 + options.gapX] as const)
         .sort((a, b) => a[0] - b[0]);
       const x = nearestFree(Math.max(0, Math.min(limit, wish)), blocked, limit);
-      if (x === null) continue;
-      const box = { x, y: at, x1: x - width / 2, x2: x + width / 2, y1, y2 };
-      this.active.push(box);
-      return box;
+      if (x !== null) {
+        const box = { x, y: at, x1: x - width / 2, x2: x + width / 2, y1, y2 };
+        this.active.push(box);
+        return box;
+      }
+      // No room: go down to where the first of these boxes stops being in the way (going
+      // less far only meets more of them), at least one step.
+      const clear = Math.min(...near.map((b) => b.y2 + options.gapY + shape / 2));
+      at = Math.max(at + options.stepDown, clear);
     }
   }
 }
@@ -175,10 +233,18 @@ function nearestFree(
     if (last && a <= last[1]) last[1] = Math.max(last[1], b);
     else merged.push([a, b]);
   }
-  const free = (x: number) => x >= 0 && x <= limit && !merged.some(([a, b]) => a < x && x < b);
-  const candidates = [wish, ...merged.flat()].filter(free);
-  if (candidates.length === 0) return null;
-  return candidates.reduce((best, x) => (Math.abs(x - wish) < Math.abs(best - wish) ? x : best));
+  const inside = merged.find(([a, b]) => a < wish && wish < b);
+  if (!inside) return wish;
+  // The ends of merged intervals are free (the intervals are open and apart): the nearest end
+  // within the limits wins.
+  let best: number | null = null;
+  for (const [a, b] of merged) {
+    for (const x of [a, b]) {
+      if (x < 0 || x > limit) continue;
+      if (best === null || Math.abs(x - wish) < Math.abs(best - wish)) best = x;
+    }
+  }
+  return best;
 }
 
 /**
@@ -231,6 +297,8 @@ export function timelineItemsOf(eles: CollectionReturnValue): TimelineItem[] {
     neighbours.get(edge.source().id())?.push(edge.target().id());
     neighbours.get(edge.target().id())?.push(edge.source().id());
   });
+  // Large graphs are placed on a grid that ignores the boxes (see `RowGrid`): not measured.
+  const sized = eles.nodes().length <= defaults.packAbove;
   return eles.nodes().map((node) => {
     const year = node.data('year') as number | undefined;
     const kind = node.data('kind') as NodeKind;
@@ -238,7 +306,7 @@ export function timelineItemsOf(eles: CollectionReturnValue): TimelineItem[] {
     const item: TimelineItem = {
       id: node.id(),
       neighbours: neighbours.get(node.id()) ?? [],
-      ...timelineBox(kind, String(node.data('label') ?? ''), degree),
+      ...(sized ? timelineBox(kind, String(node.data('label') ?? ''), degree) : {}),
     };
     if (year !== undefined) item.year = year;
     return item;
