@@ -45,7 +45,7 @@ export const defaults = {
    * their neighbours: packing 20,000 took seconds on the main thread (the timeline has no
    * worker), and such graphs are drawn in large-graph mode with few labels anyway.
    */
-  packAbove: 1500,
+  packAbove: 1000,
   /** Distance from the last dated box to the row of nodes with no year at all. */
   undatedGap: 130,
 };
