@@ -2,9 +2,11 @@
  * Thai against English on the bundled graph: Thai labels wrap at word boundaries
  * (Intl.Segmenter), so the Thai drawing makes room for boxes no wider than the English ones
  * and has no more overlapping labels, in the lineage and the timeline, for the whole graph
- * and its ideologies alone. Counted twice: node boxes (shape with wrapped label) at model
- * scale, and drawn labels covering one another at the opening view (the drawing fitted into
- * the app's canvas at 1400×900, labels at the stylesheet's size for that zoom).
+ * and its ideologies alone. Counted as node boxes (the shape centred on the node's position,
+ * its wrapped label below, as the canvas draws them) at model scale, which is the timeline's
+ * opening view (it opens near 1:1, labels at their own size); and for the lineage, which opens
+ * on a fit, as drawn labels covering one another at that fit (the drawing fitted into the
+ * app's canvas at 1400×900, labels at the stylesheet's size for that zoom).
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -12,6 +14,7 @@ import { describe, expect, it } from 'vitest';
 import { coveredLabels, fittedLabels } from '../../../scripts/bench/label-readability';
 import { overlappingBoxes } from '../../../src/lib/cytoscape/layouts/lineage/drawing-quality';
 import { viewDrawing, type ViewLayout } from '../../../src/lib/cytoscape/layouts/view-drawing';
+import { nodeSizing } from '../../../src/lib/cytoscape/node-sizing';
 import { loadGraphText } from '../../../src/lib/domain/load-graph';
 
 const loaded = loadGraphText(
@@ -53,8 +56,13 @@ async function overlaps(
       y: node.y,
     };
   });
+  // as the canvas draws a node: the shape centred on its position, the label hanging below
+  const drawn = drawing.nodes.map((node) => {
+    const shape = nodeSizing(byId.get(node.id)!.kind, degree.get(node.id) ?? 0).h;
+    return { ...node, y: node.y - shape / 2 + node.height / 2 };
+  });
   return {
-    boxes: overlappingBoxes(drawing.nodes),
+    boxes: overlappingBoxes(drawn),
     covered: coveredLabels(fittedLabels(model, CANVAS, 7).labels),
     widest: Math.max(...drawing.nodes.map((n) => n.width)),
   };
@@ -68,7 +76,7 @@ describe('the Thai drawing of the bundled graph', () => {
         const th = await overlaps(part, layout, 'th');
         const story = `English: ${en.boxes} overlapping boxes, ${en.covered} covered labels at the opening view; Thai: ${th.boxes} and ${th.covered}`;
         expect(th.boxes, story).toBeLessThanOrEqual(en.boxes);
-        expect(th.covered, story).toBeLessThanOrEqual(en.covered);
+        if (layout === 'lineage') expect(th.covered, story).toBeLessThanOrEqual(en.covered);
         // wrapped, a Thai label is no wider than the widest English one
         expect(
           th.widest,
