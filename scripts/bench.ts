@@ -36,7 +36,8 @@ import { firstRenderOf, measureApp, measureFloor, measureWorker } from './bench/
 import { buildApp, buildFloor, bundleSizes, filesUnder, REPO } from './bench/build';
 import { median } from './bench/stats';
 import { measureLayouts } from './bench/layout-metrics';
-import { measureDrawings } from './bench/drawing-metrics';
+import { measureDotLabels, measureDrawings } from './bench/drawing-metrics';
+import { measureOpeningLabels } from './bench/opening-labels';
 import { parseBenchArgs, type BenchOptions } from './bench/options';
 import { measureQueries, measureValidate, syntheticGraph } from './bench/node-metrics';
 import {
@@ -48,12 +49,15 @@ import {
 } from './bench/results';
 import { targetsNote } from './bench/targets';
 import { launchChromium } from './browser/chromium';
+import type { GraphFile } from '../src/lib/domain/schema';
 import { startStaticServer, type VirtualFile } from './browser/static-server';
 
 // The options and the targets live beside the bench's other parts; tests import them from here.
 export { DEFAULT_OPTIONS, parseBenchArgs, type BenchOptions } from './bench/options';
 export { targetsNote } from './bench/targets';
 
+/** The app's canvas in a 1400×900 window beside its panels (measured), when Chromium does not run. */
+const OPENING_CANVAS = { width: 812, height: 827 };
 const GRAPH_URL = (entry: string) => `/__isms/bench/${entry}.json`;
 const SYNTHETIC_TITLE = 'Synthetic lineage graph';
 
@@ -100,6 +104,9 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
     `layout_node_<engine>_ms: lineage layout in Node (no rendering) of every node and edge, edges oriented earlier → later; _upward_pct: edges not drawn downward (cross-links that close cycles); _crossings: straight-line edge crossings. The explorer uses dagre up to ${DAGRE_MAX_NODES} nodes and ${DAGRE_MAX_EDGES} edges, the layered engine above (src/lib/cytoscape/layouts/lineage/choose-engine.ts).`,
   );
 
+  const bundledGraph = JSON.parse(bundledText) as GraphFile;
+  // the app's canvas at 1400×900 beside its panels, as measured; replaced by the real one
+  let canvas = OPENING_CANVAS;
   let bundle: { js: number | null; css: number | null } = { js: null, css: null };
   let chromiumVersion = 'not run';
   const browserEntries = ['bundled', ...options.browserSizes.map(String)];
@@ -150,6 +157,9 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
           layoutTimeoutMs: 30_000,
           log,
         };
+        log('Chromium: readable labels at the opening view');
+        canvas =
+          (await measureOpeningLabels(browser, results, bundledGraph, browserOptions)) ?? canvas;
         log('Chromium: bundled graph, app and floor');
         await measureApp(browser, results, { entry: 'bundled', appPath: '/' }, browserOptions);
         // Without the first-render mark, the export embed (which the CLI's picture export
@@ -271,6 +281,17 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
       await rm(scratch, { recursive: true, force: true });
     }
   }
+  log('dot fitted into the same canvas: readable labels');
+  await measureDotLabels(results, bundledGraph, canvas, log);
+  results.unmeasured(
+    'bundled',
+    [
+      'drawing_all_isms_readable_pct',
+      'drawing_all_isms_readable_ideology_pct',
+      'drawing_ideologies_isms_readable_pct',
+    ],
+    options.browser ? 'the opening view could not be read' : 'browser part skipped (--no-browser)',
+  );
   for (const size of options.sizes) {
     if (!options.browserSizes.includes(size)) {
       results.unmeasured(

@@ -13,6 +13,7 @@ import {
   within,
   type BrowserBenchOptions,
 } from './page-probes';
+import { openingTasks } from './opening-tasks';
 import { BROWSER_METRICS, type ResultsBuilder } from './results';
 
 /** Times `runLayout` for each layout through `window.__isms`; null where it is missing. */
@@ -155,6 +156,27 @@ export async function measureApp(
         results.unmeasured(entry, metrics, `failed: ${reason}`);
       }
     };
+    await step(
+      ['open_layout_longest_task_ms'],
+      () => openingTasks(run.page),
+      (opening) => {
+        if (opening.layoutStart === null) {
+          results.set(
+            entry,
+            'open_layout_longest_task_ms',
+            null,
+            'no layout ran on opening (precomputed positions or the page laid out itself)',
+          );
+        } else {
+          results.set(entry, 'open_layout_longest_task_ms', opening.longestDuringLayout);
+        }
+        results.set(entry, 'open_before_layout_longest_task_ms', opening.longestBeforeLayout);
+        results.set(entry, 'open_after_layout_longest_task_ms', opening.longestAfterLayout);
+        if (opening.layoutStart !== null && opening.layoutAnswered !== null) {
+          results.set(entry, 'open_layout_worker_ms', opening.layoutAnswered - opening.layoutStart);
+        }
+      },
+    );
     const layoutMetrics = ['lineage', 'timeline', 'network'].map((name) => `layout_${name}_ms`);
     await step(
       layoutMetrics,

@@ -5,6 +5,7 @@
  */
 import type { Browser, CDPSession, Page } from 'playwright-core';
 import type { IsmsHook } from '../../src/lib/cytoscape/snapshot';
+import { OPENING_INIT_SCRIPT } from './opening-tasks';
 import { percentile } from './stats';
 
 /** Installed before any page script: long tasks and the first-render signal, recorded early. */
@@ -44,6 +45,7 @@ export async function openPage(browser: Browser, url: string): Promise<PageRun> 
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   await page.addInitScript(INIT_SCRIPT);
+  await page.addInitScript(OPENING_INIT_SCRIPT);
   const cdp = await context.newCDPSession(page);
   await page.goto(url, { waitUntil: 'commit' });
   return {

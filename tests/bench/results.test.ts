@@ -8,7 +8,7 @@ import {
   ResultsBuilder,
   resultsShapeProblems,
 } from '../../scripts/bench/results';
-import { resultsMarkdown } from '../../scripts/bench/results-markdown';
+import { drawingMarkdown, resultsMarkdown } from '../../scripts/bench/results-markdown';
 import { median, percentile } from '../../scripts/bench/stats';
 
 describe('runBench without a browser, on tiny graphs', () => {
@@ -142,5 +142,26 @@ describe('resultsMarkdown (the README table)', () => {
     );
     expect(markdown).not.toContain('heap_mb');
     expect(markdown).toContain('Initial JS 240 kB gzip');
+  });
+});
+
+describe('drawingMarkdown (isms beside dot)', () => {
+  it('puts isms, dot and their ratio in each column, "=" where both are 0', () => {
+    const builder = new ResultsBuilder();
+    const set = (graph: string, engine: string, values: Record<string, number>) => {
+      for (const [metric, value] of Object.entries(values))
+        builder.set('bundled', `drawing_${graph}_${engine}_${metric}`, value);
+    };
+    set('all', 'isms', { crossings: 900, through: 0, overlaps: 0, readable_pct: 30 });
+    set('all', 'dot', { crossings: 1000, through: 0, overlaps: 2, readable_pct: 20 });
+    set('ideologies', 'isms', { crossings: 50 });
+    set('ideologies', 'dot', { crossings: 40 });
+    const markdown = drawingMarkdown(builder.build('m', { js: 1, css: 1 }));
+    expect(markdown).toContain('| bundled graph: isms | 900 | 0 | 0 | 30 |  |');
+    expect(markdown).toContain('| bundled graph: dot | 1,000 | 0 | 2 | 20 |  |');
+    expect(markdown).toContain('| bundled graph: isms ÷ dot | 0.90 | = | 0.00 | 1.50 |  |');
+    expect(markdown).toContain('| its ideologies alone: isms ÷ dot | 1.25 |  |  |  |  |');
+    expect(resultsMarkdown(builder.build('m', { js: 1, css: 1 }))).toContain(markdown);
+    expect(drawingMarkdown(new ResultsBuilder().build('m', { js: 1, css: 1 }))).toBe('');
   });
 });

@@ -78,6 +78,46 @@ export function lineageDrawingInput(
   return { input: { nodes: layoutNodes, edges }, flipped };
 }
 
+/**
+ * `input` with every ranking edge that would close a cycle through the descent backbone made
+ * non-ranking (`constraint: false`, still routed): an ideology said to have founded its own
+ * ancestor, or dates that run against descent. dot breaks cycles in the order it meets them,
+ * not by weight, so such an edge could otherwise turn a descent edge upward. Greedy: descent
+ * edges first, then the others in order, each kept only if its target cannot already reach its
+ * source. O(E · (V + E)): for the sizes dot draws, not for the layered engine's.
+ */
+export function descentFirst(input: DotInput, links: readonly LineageLink[]): DotInput {
+  const next = new Map<string, string[]>();
+  const reaches = (from: string, to: string) => {
+    const seen = new Set([from]);
+    const stack = [from];
+    while (stack.length > 0) {
+      const id = stack.pop()!;
+      if (id === to) return true;
+      for (const n of next.get(id) ?? []) {
+        if (!seen.has(n)) {
+          seen.add(n);
+          stack.push(n);
+        }
+      }
+    }
+    return false;
+  };
+  const add = (edge: DotEdge) =>
+    next.set(edge.source, [...(next.get(edge.source) ?? []), edge.target]);
+  const descent = links.map((link) => DESCENT.has(link.relation));
+  input.edges.forEach((edge, i) => {
+    if (descent[i]) add(edge);
+  });
+  const edges = input.edges.map((edge, i) => {
+    if (descent[i] || edge.constraint === false || edge.source === edge.target) return edge;
+    if (reaches(edge.target, edge.source)) return { ...edge, constraint: false };
+    add(edge);
+    return edge;
+  });
+  return { ...input, edges };
+}
+
 function rankSpan(
   from: number | undefined,
   to: number | undefined,

@@ -12,7 +12,7 @@ import type { LineageLink, LineageNode } from './positions';
 import { layeredLayout } from './layered';
 import type { Positions } from '../types';
 import { dotDrawing } from './dot-engine';
-import { lineageDrawingInput } from './drawing-input';
+import { descentFirst, lineageDrawingInput } from './drawing-input';
 import type { Point } from './drawing-quality';
 import { lineageDrawingEngine, type LineageDrawingEngine } from './drawing-engine';
 
@@ -38,7 +38,7 @@ export async function lineageDrawing(
   if (engine === 'layered') {
     return { engine, positions: layeredLayout(input), routes: links.map(() => null) };
   }
-  const drawn = await dotDrawing(input);
+  const drawn = await dotDrawing(descentFirst(input, links));
   const routes = drawn.routes.map((route, i) =>
     route === null ? null : flipped[i] ? [...route].reverse() : route,
   );
