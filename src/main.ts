@@ -26,15 +26,25 @@ const explorer = new Explorer({
   prefs: browserPrefs,
   graphs: browserGraphStore,
   // Two frames after the model is set, Cytoscape has drawn it: only a drawn graph is stored. A
-  // hidden tab gets no frames, hence the timeout.
+  // hidden tab gets no frames, hence the timeout. `data-opened-drawn` counts the opened graphs
+  // drawn, for tests (a reload from then on keeps the graph).
   drawn: () =>
     new Promise((resolve) => {
-      requestAnimationFrame(() => requestAnimationFrame(() => resolve()));
-      setTimeout(resolve, 500);
+      let done = false;
+      const drawn = () => {
+        if (done) return;
+        done = true;
+        resolve();
+        const body = document.body.dataset;
+        body.openedDrawn = String(Number(body.openedDrawn ?? 0) + 1);
+      };
+      requestAnimationFrame(() => requestAnimationFrame(drawn));
+      setTimeout(drawn, 500);
     }),
-  // GraphML/GEXF parsing is loaded only when someone opens a file.
-  importFile: async (name, bytes) =>
-    (await import('./lib/domain/formats/index')).importGraph(name, bytes),
+  // Files are read in a worker (with progress, Cancel and a time limit), so the page never
+  // freezes; the worker's code is loaded only when someone opens a file.
+  importFile: async (name, bytes, task) =>
+    (await import('./lib/state/import-off-thread')).importOffThread(name, bytes, task),
 });
 
 const dark = matchMedia('(prefers-color-scheme: dark)');

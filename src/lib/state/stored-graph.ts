@@ -9,6 +9,7 @@ import type { GraphStorePort, StoredGraph } from './ports';
 /** The part of the Explorer this needs (not imported from it: that would make a cycle). */
 interface Explorer {
   readonly source: { kind: string; name: string } | null;
+  readonly opening: { readonly wasCancelled: boolean };
   openFile(name: string, bytes: Uint8Array, options: { store: boolean }): Promise<boolean>;
   dismissProblems(): void;
   setStorageNotice(notice: StorageNotice): void;
@@ -22,9 +23,18 @@ export async function keepUserGraph(
   ports: { graphs: GraphStorePort; drawn?(): Promise<void> },
   graph: StoredGraph,
 ): Promise<void> {
+  const { graphs } = ports;
   try {
-    await ports.drawn?.();
-    await ports.graphs.save(graph);
+    if (graphs.stage && graphs.keep) {
+      // Written while it is drawn, kept once drawn (graph-store.ts): no write left in flight.
+      const staged = graphs.stage(graph);
+      staged.catch(() => undefined);
+      await ports.drawn?.();
+      await graphs.keep(await staged);
+    } else {
+      await ports.drawn?.();
+      await graphs.save(graph);
+    }
   } catch {
     // Quota exceeded or storage refused. Said only while that graph is still the one shown.
     if (explorer.source?.kind === 'user' && explorer.source.name === graph.name) {
@@ -46,6 +56,8 @@ export async function restoreStoredGraph(
   }
   if (!stored) return false;
   if (await explorer.openFile(stored.name, stored.bytes, { store: false })) return true;
+  // Cancelled by the person: not the file's fault, so it stays stored for the next visit.
+  if (explorer.opening.wasCancelled) return false;
   explorer.dismissProblems();
   await drop(explorer, graphs, stored.name);
   return false;
