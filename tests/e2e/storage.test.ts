@@ -73,8 +73,8 @@ describe('the stored user graph', () => {
   });
 
   it('survives a reload the moment the opened graph is drawn, every time', async () => {
-    // The page reloads itself in the very task that says the opened graph is drawn: a write
-    // begun only then would be cut off by the navigation (and was, in 5 of 5 such reloads).
+    // The page reloads itself in the very task that says the opened graph is drawn and kept
+    // (data-opened-drawn): nothing may be left for a write still in flight.
     for (let attempt = 0; attempt < 5; attempt++) {
       const { page } = await app();
       await page.evaluate(() =>

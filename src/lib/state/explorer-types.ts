@@ -24,6 +24,8 @@ export interface ExplorerPorts {
   graphs: GraphStorePort;
   /** Resolves once the graph just set is drawn: only then is it stored. */
   drawn?(): Promise<void>;
+  /** Called the moment an opened graph counts as kept (drawn, and its bytes written). */
+  kept?(): void;
   /**
    * Turns a user's file into a graph (JSON, GraphML, GEXF; in a worker in the browser), telling
    * `task` each phase and stopping (rejecting with an AbortError) when its signal aborts.

@@ -69,12 +69,13 @@ async function inTransaction<T>(
   connect: () => Promise<IDBDatabase>,
   mode: IDBTransactionMode,
   act: (store: IDBObjectStore) => IDBRequest<T>,
+  durability: IDBTransactionDurability = 'strict',
 ): Promise<T> {
   const db = await connect();
   return new Promise<T>((resolve, reject) => {
     const transaction =
       mode === 'readwrite'
-        ? db.transaction(STORE, mode, { durability: 'strict' })
+        ? db.transaction(STORE, mode, { durability })
         : db.transaction(STORE, mode);
     const request = act(transaction.objectStore(STORE));
     const failed = () =>
@@ -126,8 +127,8 @@ export function idbGraphStore(
     return db;
   };
   const read = (key: string) => inTransaction<unknown>(connect, 'readonly', (s) => s.get(key));
-  const write = (key: string, value: unknown) =>
-    inTransaction(connect, 'readwrite', (s) => s.put(value, key)).then(() => undefined);
+  const write = (key: string, value: unknown, durability?: IDBTransactionDurability) =>
+    inTransaction(connect, 'readwrite', (s) => s.put(value, key), durability).then(() => undefined);
   const remove = (key: string) =>
     inTransaction(connect, 'readwrite', (s) => s.delete(key)).then(() => undefined);
   /**
@@ -176,7 +177,9 @@ export function idbGraphStore(
     stage: async (graph) => {
       if (factory === undefined) throw new Error('this browser offers no storage (IndexedDB)');
       const token = newToken();
-      await write(STAGED, { name: graph.name, bytes: graph.bytes, token });
+      // Relaxed: committed without waiting for the disk flush, so it is written well before the
+      // drawing ends; a reload (not a crash) finds it. The kept slot is written strictly.
+      await write(STAGED, { name: graph.name, bytes: graph.bytes, token }, 'relaxed');
       return token;
     },
     keep: (token) => {

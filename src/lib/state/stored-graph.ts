@@ -20,7 +20,7 @@ export type StorageNotice = { kind: 'not-kept' | 'dropped'; file: string };
 
 export async function keepUserGraph(
   explorer: Explorer,
-  ports: { graphs: GraphStorePort; drawn?(): Promise<void> },
+  ports: { graphs: GraphStorePort; drawn?(): Promise<void>; kept?(): void },
   graph: StoredGraph,
 ): Promise<void> {
   const { graphs } = ports;
@@ -30,10 +30,14 @@ export async function keepUserGraph(
       const staged = graphs.stage(graph);
       staged.catch(() => undefined);
       await ports.drawn?.();
-      await graphs.keep(await staged);
+      // keep() marks the graph kept synchronously; writing it to the kept slot follows.
+      const keeping = graphs.keep(await staged);
+      ports.kept?.();
+      await keeping;
     } else {
       await ports.drawn?.();
       await graphs.save(graph);
+      ports.kept?.();
     }
   } catch {
     // Quota exceeded or storage refused. Said only while that graph is still the one shown.
