@@ -32,9 +32,16 @@ const explorer = new Explorer({
       requestAnimationFrame(() => requestAnimationFrame(() => resolve()));
       setTimeout(resolve, 500);
     }),
-  // GraphML/GEXF parsing is loaded only when someone opens a file.
-  importFile: async (name, bytes) =>
-    (await import('./lib/domain/formats/index')).importGraph(name, bytes),
+  // For tests: `data-opened-drawn` counts the opened graphs drawn and kept (a reload from then
+  // on shows the graph again).
+  kept: () => {
+    const body = document.body.dataset;
+    body.openedDrawn = String(Number(body.openedDrawn ?? 0) + 1);
+  },
+  // Files are read in a worker (with progress, Cancel and a time limit), so the page never
+  // freezes; the worker's code is loaded only when someone opens a file.
+  importFile: async (name, bytes, task) =>
+    (await import('./lib/state/import-off-thread')).importOffThread(name, bytes, task),
 });
 
 const dark = matchMedia('(prefers-color-scheme: dark)');

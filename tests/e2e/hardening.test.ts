@@ -64,6 +64,29 @@ describe('the built app under its Content-Security-Policy', () => {
     expect(policy).not.toContain("'unsafe-eval'");
   });
 
+  it('reports a violation when one happens, so "no violation" below is not vacuous', async () => {
+    const { page } = await app('', { setup: recordViolations });
+    await waitForGraph(page);
+    // An inline script and an inline event handler, as injected markup would bring them. (An
+    // eval here would prove nothing: DevTools' evaluate is exempt from the page's policy.)
+    await page.evaluate(() => {
+      const script = document.createElement('script');
+      script.textContent = 'window.__inlineRan = true';
+      document.body.append(script);
+      const image = document.createElement('img');
+      image.setAttribute('onerror', 'window.__inlineRan = true');
+      image.src = 'data:,not-an-image';
+      document.body.append(image);
+    });
+    // The events are dispatched asynchronously.
+    await expect
+      .poll(async () => (await violations(page)).map((v) => v.split(' ')[0]).sort())
+      .toEqual(['script-src-attr', 'script-src-elem']);
+    expect(
+      await page.evaluate(() => (window as unknown as { __inlineRan?: boolean }).__inlineRan),
+    ).toBeUndefined();
+  });
+
   it('draws, switches every layout, opens a file and exports with no violation', async () => {
     const { page, errors } = await app('', { setup: recordViolations });
     // a graph with a node named constructor: every layout must place it

@@ -72,6 +72,29 @@ describe('the stored user graph', () => {
     }
   });
 
+  it('survives a reload the moment the opened graph is drawn, every time', async () => {
+    // The page reloads itself in the very task that says the opened graph is drawn and kept
+    // (data-opened-drawn): nothing may be left for a write still in flight.
+    for (let attempt = 0; attempt < 5; attempt++) {
+      const { page } = await app();
+      await page.evaluate(() =>
+        new MutationObserver(() => location.reload()).observe(document.body, {
+          attributeFilter: ['data-opened-drawn'],
+        }),
+      );
+      const reloaded = page.waitForEvent('load');
+      await page.locator('input[type="file"]').setInputFiles({
+        name: 'valid-small.json',
+        mimeType: 'application/json',
+        buffer: await readFile(SMALL),
+      });
+      await reloaded;
+      await waitForGraph(page);
+      expect(await statusText(page)).toMatch(/Showing \d+ of 3 /);
+      expect(await page.getByRole('alert').count()).toBe(0);
+    }
+  });
+
   it('drops a damaged stored record with a notice, and the next start says nothing', async () => {
     for (const record of [
       { name: 'x.json', bytes: 'not bytes' },

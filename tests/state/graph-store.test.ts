@@ -1,7 +1,13 @@
 // The IndexedDB graph store on a small fake of IndexedDB: a write resolves only when its
 // transaction completes, an aborted one (quota) rejects, and a damaged record is reported.
 import { describe, expect, it } from 'vitest';
-import { CorruptStoredGraph, idbGraphStore, type GraphDb } from '../../src/lib/state/graph-store';
+import {
+  CorruptStoredGraph,
+  DRAWN_MARK,
+  idbGraphStore,
+  type GraphDb,
+} from '../../src/lib/state/graph-store';
+import { memoryPrefs } from '../../src/lib/state/ports';
 
 type Handler = (() => void) | null;
 
@@ -101,5 +107,58 @@ describe('the IndexedDB graph store', () => {
     const store = idbGraphStore(undefined);
     expect(await store.load()).toBeNull();
     await expect(store.save({ name: 'a', bytes: new Uint8Array() })).rejects.toThrow();
+  });
+});
+
+describe('a graph staged while it is drawn', () => {
+  const a = { name: 'a.json', bytes: new Uint8Array([1]) };
+  const b = { name: 'b.json', bytes: new Uint8Array([2]) };
+
+  it('is kept from the moment it is marked drawn, before any write finishes', async () => {
+    const { factory } = fakeDb();
+    const marks = memoryPrefs();
+    const store = idbGraphStore(factory, marks);
+    const token = await store.stage!(a);
+    const keeping = store.keep!(token);
+    expect(marks.get(DRAWN_MARK)).toBe(token);
+    // A reload now: a new page's store finds the staged graph drawn and keeps it.
+    expect(await idbGraphStore(factory, marks).load()).toEqual(a);
+    await keeping;
+    expect(await store.load()).toEqual(a);
+  });
+
+  it('is discarded if it was never drawn, and the kept graph stays', async () => {
+    const { factory, data } = fakeDb();
+    const marks = memoryPrefs();
+    const store = idbGraphStore(factory, marks);
+    await store.save(a);
+    await store.stage!(b);
+    expect(await idbGraphStore(factory, marks).load()).toEqual(a);
+    expect(data.has('pending')).toBe(false);
+  });
+
+  it('a later staging replaces an earlier one that was not yet kept', async () => {
+    const { factory } = fakeDb();
+    const marks = memoryPrefs();
+    const store = idbGraphStore(factory, marks);
+    const first = await store.stage!(a);
+    const second = await store.stage!(b);
+    await store.keep!(first);
+    expect(await store.load()).toBeNull();
+    await store.stage!(b);
+    await store.keep!(second);
+    expect(await store.load()).toBeNull(); // the token of a replaced staging keeps nothing
+    await store.keep!(await store.stage!(b));
+    expect(await store.load()).toEqual(b);
+  });
+
+  it('clear forgets the staged graph and the mark too', async () => {
+    const { factory } = fakeDb();
+    const marks = memoryPrefs();
+    const store = idbGraphStore(factory, marks);
+    await store.keep!(await store.stage!(a));
+    await store.clear();
+    expect(marks.get(DRAWN_MARK)).toBeNull();
+    expect(await store.load()).toBeNull();
   });
 });

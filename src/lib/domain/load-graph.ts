@@ -28,9 +28,13 @@ import {
 
 export type LoadResult = { ok: true; graph: GraphFile } | { ok: false; problems: Problem[] };
 
+/** Called as each phase of a load begins (formats/raw-graph.ts's ImportPhase). */
+type OnPhase = (phase: 'decoding' | 'parsing' | 'checking') => void;
+
 /** Loads a graph from raw file bytes: checks size and encoding, then everything `loadGraphText` checks. */
-export function loadGraphBytes(bytes: Uint8Array): LoadResult {
+export function loadGraphBytes(bytes: Uint8Array, onPhase?: OnPhase): LoadResult {
   if (bytes.length > LIMITS.fileBytes) return fail(tooLarge(bytes.length));
+  onPhase?.('decoding');
   const decoded = decodeUtf8(bytes);
   if (!decoded.ok) {
     return fail({
@@ -40,11 +44,11 @@ export function loadGraphBytes(bytes: Uint8Array): LoadResult {
       hint: 'save the file as UTF-8; Thai text in TIS-620 or Windows-874 must be converted',
     });
   }
-  return loadGraphText(decoded.text);
+  return loadGraphText(decoded.text, onPhase);
 }
 
 /** Loads a graph from JSON text. Never throws on bad input. */
-export function loadGraphText(text: string): LoadResult {
+export function loadGraphText(text: string, onPhase?: OnPhase): LoadResult {
   if (text.length > LIMITS.fileBytes) return fail(tooLarge(text.length));
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   // a test that stops at the first character, not a trimmed copy of megabytes
@@ -71,6 +75,7 @@ export function loadGraphText(text: string): LoadResult {
           hint: 'a graph file nests at most a few levels; this is not a graph file',
         });
   };
+  onPhase?.('parsing');
   let data: unknown;
   try {
     data = JSON.parse(body);
@@ -96,6 +101,7 @@ export function loadGraphText(text: string): LoadResult {
       hint: 'JSON keeps only the last of the two; remove or rename one of them',
     });
   }
+  onPhase?.('checking');
   const result = validateGraphData(data);
   if (result.ok) return result;
   return tooDeep() ?? { ok: false, problems: withPositions(result.problems, locator) };

@@ -25,7 +25,8 @@ export type ProblemCode =
   | 'too_many_problems'
   | 'unsupported_format'
   | 'import'
-  | 'io';
+  | 'io'
+  | 'timeout';
 
 export interface Problem {
   readonly code: ProblemCode;

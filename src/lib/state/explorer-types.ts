@@ -4,6 +4,7 @@
  * that only need the types do not import the state.
  */
 import type { loadGraphBytes } from '../domain/load-graph';
+import type { OpeningTask } from './file-opening.svelte';
 import type { Problem } from '../domain/problems';
 import type { GraphStorePort, HistoryPort, PrefsPort } from './ports';
 import type { VisibleGraph } from './visibility';
@@ -23,8 +24,17 @@ export interface ExplorerPorts {
   graphs: GraphStorePort;
   /** Resolves once the graph just set is drawn: only then is it stored. */
   drawn?(): Promise<void>;
-  /** Turns a user's file into a graph; GraphML and GEXF importers plug in here. */
-  importFile?(name: string, bytes: Uint8Array): Promise<ReturnType<typeof loadGraphBytes>>;
+  /** Called the moment an opened graph counts as kept (drawn, and its bytes written). */
+  kept?(): void;
+  /**
+   * Turns a user's file into a graph (JSON, GraphML, GEXF; in a worker in the browser), telling
+   * `task` each phase and stopping (rejecting with an AbortError) when its signal aborts.
+   */
+  importFile?(
+    name: string,
+    bytes: Uint8Array,
+    task?: OpeningTask,
+  ): Promise<ReturnType<typeof loadGraphBytes>>;
 }
 
 export const EMPTY_VISIBLE: VisibleGraph = {

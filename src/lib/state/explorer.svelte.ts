@@ -12,6 +12,7 @@ import type { RelationId } from '../domain/relations';
 import type { Node } from '../domain/schema';
 import { createSearchIndex, searchNodes, type SearchHit, type SearchIndex } from '../domain/search';
 import type { LayoutName } from '../cytoscape/layouts/types';
+import { FileOpening } from './file-opening.svelte';
 import { STRINGS, type Strings } from './i18n';
 import { LargeGraphMode } from './layout-mode.svelte';
 import { LineageQueries } from './lineage-queries.svelte';
@@ -100,6 +101,8 @@ export class Explorer {
   readonly t: Strings = $derived(STRINGS[this.view.lang]);
   /** Path, "Lineage of …" and "Compare": their answers follow the view's query fields. */
   readonly queries: LineageQueries = new LineageQueries(this);
+  /** The file being read, with Cancel (file-opening.svelte.ts). */
+  readonly opening: FileOpening = new FileOpening();
   /** Large-graph mode: on above a size, switchable (layout-mode.svelte.ts). */
   readonly largeGraph: LargeGraphMode = new LargeGraphMode(() => this.model);
   readonly dark: boolean = $derived(
@@ -151,16 +154,19 @@ export class Explorer {
 
   /**
    * Opens a user's file. A bad file leaves the graph on screen exactly as it was and lists its
-   * problems; a good one replaces the graph and is stored so that it survives a reload.
+   * problems; a good one replaces the graph and is stored so that it survives a reload. A read
+   * cancelled (`opening.cancel()`) or overtaken by another file resolves false and changes nothing.
    */
   async openFile(
     name: string,
     bytes: Uint8Array,
     options: { store?: boolean } = {},
   ): Promise<boolean> {
-    const result = this.ports.importFile
-      ? await this.ports.importFile(name, bytes)
+    const importFile = this.ports.importFile;
+    const result = importFile
+      ? await this.opening.run(name, bytes.length, (task) => importFile(name, bytes, task))
       : loadGraphBytes(bytes);
+    if (result === null) return false;
     if (!result.ok) {
       this.problems = { file: name, problems: result.problems };
       return false;

@@ -162,6 +162,16 @@ const en = {
     `Laying out ${n.toLocaleString('en')} nodes… ${percent}%`,
   cancel: 'Cancel',
   layoutCancelled: 'Layout cancelled: the nodes keep their places.',
+  // A file being read (OpeningProgress).
+  openingProgress: 'Reading the file',
+  openingFile: (file: string, megabytes: string) => `Reading ${file} (${megabytes} MB)…`,
+  openingPhase: {
+    reading: 'starting',
+    decoding: 'decoding',
+    parsing: 'parsing',
+    checking: 'checking',
+  } as Record<'reading' | 'decoding' | 'parsing' | 'checking', string>,
+  openingCancelled: (file: string) => `Stopped reading ${file}: the graph shown is unchanged.`,
   largeGraphMode: 'Large graph mode',
   largeGraphHelp:
     'A graph this big is drawn faster: edges as plain lines without arrows or dashes, hidden while you pan and zoom; nodes stay in place (dragging pans the view); labels only once they are large enough to read. Switch it off for full detail (slower).',
@@ -314,6 +324,15 @@ const th: Strings = {
   layingOut: (n, percent) => `กำลังจัดวาง ${n.toLocaleString('th')} โหนด… ${percent}%`,
   cancel: 'ยกเลิก',
   layoutCancelled: 'ยกเลิกการจัดวางแล้ว โหนดยังอยู่ที่เดิม',
+  openingProgress: 'ความคืบหน้าการอ่านไฟล์',
+  openingFile: (file, megabytes) => `กำลังอ่าน ${file} (${megabytes} MB)…`,
+  openingPhase: {
+    reading: 'เริ่มต้น',
+    decoding: 'ถอดรหัส',
+    parsing: 'แยกวิเคราะห์',
+    checking: 'ตรวจสอบ',
+  },
+  openingCancelled: (file) => `หยุดอ่าน ${file} แล้ว กราฟที่แสดงยังคงเดิม`,
   largeGraphMode: 'โหมดกราฟขนาดใหญ่',
   largeGraphHelp:
     'กราฟขนาดนี้จะวาดให้เร็วขึ้น: เส้นเชื่อมเป็นเส้นตรงทึบ ไม่มีลูกศรหรือเส้นประ ซ่อนไว้ขณะเลื่อนหรือซูม โหนดอยู่กับที่ (การลากจะเลื่อนมุมมอง) และแสดงป้ายชื่อเมื่อใหญ่พอจะอ่านได้ ปิดโหมดนี้เพื่อดูรายละเอียดครบ (ช้ากว่า)',

@@ -35,6 +35,13 @@ export interface GraphStorePort {
   load(): Promise<StoredGraph | null>;
   save(graph: StoredGraph): Promise<void>;
   clear(): Promise<void>;
+  /**
+   * Writes `graph` beside the kept one while it is drawn, not yet kept; resolves once written,
+   * with a token for `keep`. A store without it is written only by `save`, once drawn.
+   */
+  stage?(graph: StoredGraph): Promise<string>;
+  /** Keeps the staged graph `token` names: at once (a synchronous mark), then on disk. */
+  keep?(token: string): Promise<void>;
 }
 
 /**
@@ -114,6 +121,7 @@ export const browserPrefs: PrefsPort = {
 /** The user's opened graph file in IndexedDB, so it survives a reload (see graph-store.ts). */
 export const browserGraphStore: GraphStorePort = idbGraphStore(
   typeof indexedDB === 'undefined' ? undefined : indexedDB,
+  browserPrefs,
 );
 
 /** In-memory ports for tests and for environments without a browser history. */

@@ -157,6 +157,7 @@ export function fromGEXF(source: string, options: ImportOptions = {}): ImportRes
   const fileName = options.fileName ?? 'graph.gexf';
   const parsed = parseXml(source, 'GEXF', REPEATED, { comments: true });
   if (!parsed.ok) return parsed;
+  options.onPhase?.('checking');
   const root = childOf(parsed.root, 'gexf');
   if (!root) {
     const found = Object.keys(parsed.root).find((k) => !k.startsWith('?') && !k.startsWith('#'));

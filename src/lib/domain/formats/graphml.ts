@@ -138,6 +138,7 @@ export function fromGraphML(source: string, options: ImportOptions = {}): Import
   const fileName = options.fileName ?? 'graph.graphml';
   const parsed = parseXml(source, 'GraphML', REPEATED);
   if (!parsed.ok) return parsed;
+  options.onPhase?.('checking');
   const root = childOf(parsed.root, 'graphml');
   if (!root) {
     const found = Object.keys(parsed.root).find((k) => !k.startsWith('?') && !k.startsWith('#'));

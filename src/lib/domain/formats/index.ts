@@ -10,6 +10,7 @@ import { fileTooLarge } from '../problems';
 import { fromGEXF } from './gexf';
 import { fromGraphML } from './graphml';
 import type { ImportResult } from './import-mapping';
+import type { ImportPhase } from './raw-graph';
 
 export type FileFormat = 'json' | 'graphml' | 'gexf' | 'csv' | 'png' | 'svg';
 
@@ -45,13 +46,20 @@ export const IMPORTABLE_EXTENSIONS = ['.json', '.graphml', '.xml', '.gexf'] as c
 /**
  * Reads a graph file of any format we import, chosen by `fileName`'s extension: JSON exactly as
  * `validate` reads it, GraphML and GEXF through the importers (with a report of what could not be
- * mapped as it was). Never throws on bad input.
+ * mapped as it was). Never throws on bad input. `onPhase` hears each phase as it begins.
  */
-export function importGraph(fileName: string, content: Uint8Array | string): ImportResult {
+export function importGraph(
+  fileName: string,
+  content: Uint8Array | string,
+  onPhase?: (phase: ImportPhase) => void,
+): ImportResult {
   const format = formatForFileName(fileName);
   const baseName = fileName.replace(/^.*[\\/]/, '');
   if (format === 'json') {
-    const result = typeof content === 'string' ? loadGraphText(content) : loadGraphBytes(content);
+    const result =
+      typeof content === 'string'
+        ? loadGraphText(content, onPhase)
+        : loadGraphBytes(content, onPhase);
     return result.ok ? { ...result, report: [] } : result;
   }
   if (format !== 'graphml' && format !== 'gexf') {
@@ -73,6 +81,7 @@ export function importGraph(fileName: string, content: Uint8Array | string): Imp
     if (content.length > LIMITS.xmlFileBytes) {
       return { ok: false, problems: [fileTooLarge(content.length, LIMITS.xmlFileBytes)] };
     }
+    onPhase?.('decoding');
     const decoded = decodeUtf8(content);
     if (!decoded.ok) {
       return {
@@ -89,7 +98,8 @@ export function importGraph(fileName: string, content: Uint8Array | string): Imp
     }
     text = decoded.text;
   }
-  const options = { fileName: baseName };
+  const options = onPhase ? { fileName: baseName, onPhase } : { fileName: baseName };
+  onPhase?.('parsing');
   return format === 'graphml' ? fromGraphML(text, options) : fromGEXF(text, options);
 }
 
@@ -98,4 +108,5 @@ export { toGEXF, fromGEXF } from './gexf';
 export { toGraphML, fromGraphML } from './graphml';
 export { toJSON } from './to-json';
 export type { ImportResult } from './import-mapping';
+export type { ImportPhase } from './raw-graph';
 export type { ExportLanguage, ExportOptions } from './attributes';

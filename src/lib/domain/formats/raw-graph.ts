@@ -13,9 +13,17 @@ import type { Problem } from '../problems';
 export type ImportResult =
   { ok: true; graph: GraphFile; report: string[] } | { ok: false; problems: Problem[] };
 
+/**
+ * The steps of reading a file, in order, reported as each begins so that a long read can show
+ * where it is (the explorer reads in a worker and shows these).
+ */
+export type ImportPhase = 'decoding' | 'parsing' | 'checking';
+
 export interface ImportOptions {
   /** The file's name, for the synthetic source and meta of a foreign file. */
   readonly fileName?: string;
+  /** Called as each phase begins. */
+  readonly onPhase?: (phase: ImportPhase) => void;
 }
 
 /** A node or edge as read from the file: its id and its attributes by declared name. */

@@ -1,0 +1,75 @@
+/**
+ * The conversation between the page and the import worker (import.worker.ts): the page sends a
+ * file; the worker answers with each phase as it begins, then the result. The worker's side,
+ * `answerImport`, is pure and runs the domain's `importGraph`, the same code as the CLI's, so a
+ * file reads the same on the page, in the worker and on the command line.
+ */
+import { importGraph, type ImportPhase, type ImportResult } from '../domain/formats/index';
+import type { Problem } from '../domain/problems';
+
+/**
+ * How long reading one file may take before the worker is stopped. A 60 MB JSON file reads in
+ * about 5 s on the 2-core test machine; a file that takes six times that is one the explorer
+ * could not draw either, and the person should not wait on it without end.
+ */
+export const IMPORT_TIME_LIMIT_MS = 30_000;
+
+export interface ImportRequest {
+  type: 'import';
+  name: string;
+  bytes: Uint8Array;
+}
+
+export type ImportReply =
+  | { type: 'phase'; phase: ImportPhase }
+  | { type: 'done'; result: ImportResult }
+  | { type: 'error'; message: string };
+
+/** Reads the file `request` carries, posting each phase as it begins and then the result. */
+export function answerImport(request: ImportRequest, post: (reply: ImportReply) => void): void {
+  try {
+    const result = importGraph(request.name, request.bytes, (phase) =>
+      post({ type: 'phase', phase }),
+    );
+    post({ type: 'done', result });
+  } catch (error) {
+    // importGraph returns problems for bad input; what throws is the engine (out of memory, say).
+    post({ type: 'error', message: error instanceof Error ? error.message : String(error) });
+  }
+}
+
+/** Whether `value` is a request this protocol knows (anything else posted to the worker is ignored). */
+export function isImportRequest(value: unknown): value is ImportRequest {
+  if (typeof value !== 'object' || value === null) return false;
+  const request = value as Partial<ImportRequest>;
+  return (
+    request.type === 'import' &&
+    typeof request.name === 'string' &&
+    request.bytes instanceof Uint8Array
+  );
+}
+
+/** The problem a file is reported with when reading it took longer than `limitMs`. */
+export function timeLimitProblem(limitMs: number): Problem {
+  return {
+    code: 'timeout',
+    path: '',
+    message: `reading the file took longer than ${Math.round(limitMs / 1000)} s and was stopped`,
+    hint: 'the graph shown is unchanged; check the file with `npm run cli -- validate FILE`, or split it into smaller files',
+  };
+}
+
+/** The result a worker's `error` reply (the engine failed, not the file) stands for. */
+export function workerErrorResult(message: string): ImportResult {
+  return {
+    ok: false,
+    problems: [
+      {
+        code: 'import',
+        path: '',
+        message: `the file could not be read: ${message}`,
+        hint: 'the file may be too large for this browser; try `npm run cli -- validate FILE`',
+      },
+    ],
+  };
+}
