@@ -14,10 +14,7 @@ const GRAPH_PATH = '/__test/large-3000.json';
 const graph = generateSyntheticGraph({ nodes: 3000, seed: 11 });
 const body = JSON.stringify(graph);
 
-/**
- * Wraps `Worker` so that messages to a layout worker wait while `__layoutHold.on`. The import
- * worker, which reads the graph file before any layout, is not held.
- */
+/** Wraps `Worker` so that messages to a layout worker wait while `__layoutHold.on`. */
 const HOLD_LAYOUT_WORKERS = `(() => {
   const held = [];
   window.__layoutHold = {
@@ -29,12 +26,8 @@ const HOLD_LAYOUT_WORKERS = `(() => {
   };
   const RealWorker = window.Worker;
   window.Worker = class extends RealWorker {
-    constructor(url, options) {
-      super(url, options);
-      this.layout = !String(url).includes('import.worker');
-    }
     postMessage(message, ...rest) {
-      if (this.layout && window.__layoutHold.on) held.push(() => super.postMessage(message, ...rest));
+      if (window.__layoutHold.on) held.push(() => super.postMessage(message, ...rest));
       else super.postMessage(message, ...rest);
     }
   };

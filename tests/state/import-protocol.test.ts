@@ -103,7 +103,7 @@ describe('reading a file off the page', () => {
     const result = await importOffThread(
       'valid-small.json',
       small,
-      { onPhase: (p) => phases.push(p) },
+      { onPhase: (p) => phases.push(p), onPageMaxBytes: 0 },
       start,
     );
     expect(result.ok).toBe(true);
@@ -120,7 +120,7 @@ describe('reading a file off the page', () => {
     const reading = importOffThread(
       'valid-small.json',
       small,
-      { signal: controller.signal },
+      { signal: controller.signal, onPageMaxBytes: 0 },
       start,
     );
     controller.abort();
@@ -131,7 +131,12 @@ describe('reading a file off the page', () => {
   it('stops the worker at the time limit with a located, plain problem', async () => {
     vi.stubGlobal('Worker', class {});
     const { start, made } = fakeWorker('hang');
-    const result = await importOffThread('big.json', small, { timeLimitMs: 20 }, start);
+    const result = await importOffThread(
+      'big.json',
+      small,
+      { timeLimitMs: 20, onPageMaxBytes: 0 },
+      start,
+    );
     expect(result).toEqual({
       ok: false,
       problems: [
@@ -150,8 +155,16 @@ describe('reading a file off the page', () => {
     vi.stubGlobal('Worker', class {});
     vi.spyOn(console, 'warn').mockImplementation(() => {});
     const { start } = fakeWorker('fail');
+    const result = await importOffThread('valid-small.json', small, { onPageMaxBytes: 0 }, start);
+    expect(result.ok).toBe(true);
+  });
+
+  it('reads a small file on the page without starting a worker', async () => {
+    vi.stubGlobal('Worker', class {});
+    const { start, made } = fakeWorker('hang');
     const result = await importOffThread('valid-small.json', small, {}, start);
     expect(result.ok).toBe(true);
+    expect(made).toEqual([]);
   });
 
   it('reads on the page where there are no workers (Node)', async () => {

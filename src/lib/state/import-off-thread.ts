@@ -2,11 +2,13 @@
  * Reading an opened file off the page's main thread: the bytes go to the import worker
  * (import.worker.ts, through import-protocol.ts), its phases come back as they begin, an
  * AbortSignal cancels (the worker is terminated and the promise rejects with an `AbortError`),
- * and a time limit stops it with a located problem. Where there is no `Worker` (Node, jsdom),
- * or the worker cannot start, the same domain code runs on the page instead.
+ * and a time limit stops it with a located problem. Small files (IMPORT_ON_PAGE_MAX_BYTES), and
+ * any file where there is no `Worker` (Node, jsdom) or the worker cannot start, are read by the
+ * same domain code on the page instead.
  */
 import type { ImportPhase, ImportResult } from '../domain/formats/index';
 import {
+  IMPORT_ON_PAGE_MAX_BYTES,
   IMPORT_TIME_LIMIT_MS,
   timeLimitProblem,
   workerErrorResult,
@@ -19,6 +21,8 @@ export interface ImportOffThreadOptions {
   onPhase?: (phase: ImportPhase) => void;
   /** Defaults to IMPORT_TIME_LIMIT_MS. */
   timeLimitMs?: number;
+  /** Files up to this many bytes are read on the page. Defaults to IMPORT_ON_PAGE_MAX_BYTES. */
+  onPageMaxBytes?: number;
 }
 
 /** Starts the import worker: a literal `new Worker(new URL(...))`, the form Vite bundles. */
@@ -44,7 +48,8 @@ export async function importOffThread(
     if (signal?.aborted) throw abortError();
     return result;
   };
-  if (typeof Worker === 'undefined') return onPage();
+  const onPageMax = options.onPageMaxBytes ?? IMPORT_ON_PAGE_MAX_BYTES;
+  if (typeof Worker === 'undefined' || bytes.length <= onPageMax) return onPage();
   try {
     return await inWorker(start, name, bytes, options);
   } catch (error) {
