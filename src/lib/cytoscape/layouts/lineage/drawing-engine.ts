@@ -31,3 +31,11 @@ export function lineageDrawingEngine(
   const small = nodes <= limits.dotMaxNodes && edges <= limits.dotMaxEdges;
   return small && edges <= limits.dotMaxEdgesPerNode * Math.max(nodes, 1) ? 'dot' : 'layered';
 }
+
+/**
+ * Whether dot draws these nodes backbone first (backbone-drawing.ts): some of them are
+ * ideologies. Here rather than there, so that the page decides without loading Graphviz.
+ */
+export function hasBackbone(nodes: readonly { kind?: string }[]): boolean {
+  return nodes.some((node) => node.kind === 'ideology');
+}
