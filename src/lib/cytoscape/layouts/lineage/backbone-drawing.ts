@@ -47,7 +47,10 @@ export async function backboneDrawing(
 ): Promise<BackboneDrawing> {
   const shapeHeight = (node: LineageNode) =>
     node.kind === undefined ? 0 : nodeSizing(node.kind, node.degree).h;
-  const homes = homesOf(nodes, links);
+  // Without ideologies (people and parties only, say), every node is part of the tree.
+  const homes = nodes.some((node) => node.kind === 'ideology')
+    ? homesOf(nodes, links)
+    : new Map(nodes.map((node) => [node.id, node.id]));
   const ideologies = nodes.filter((node) => homes.get(node.id) === node.id);
   const linkIndex: number[] = [];
   const backboneLinks: LineageLink[] = [];

@@ -33,9 +33,10 @@ export function lineageDrawingEngine(
 }
 
 /**
- * Whether dot draws these nodes backbone first (backbone-drawing.ts): some of them are
- * ideologies. Here rather than there, so that the page decides without loading Graphviz.
+ * Whether dot draws these nodes backbone first (backbone-drawing.ts): their kinds are known
+ * (as on the canvas and in the CLI; the bench's and tests' bare boxes have none). Here rather
+ * than there, so that the page decides without loading Graphviz.
  */
 export function hasBackbone(nodes: readonly { kind?: string }[]): boolean {
-  return nodes.some((node) => node.kind === 'ideology');
+  return nodes.length > 0 && nodes.every((node) => node.kind !== undefined);
 }
