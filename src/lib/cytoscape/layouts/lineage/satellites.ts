@@ -194,6 +194,7 @@ export function placeSatellites(
     return taken === 0;
   };
   const offsets = searchOrder(options.reach);
+  let shelfX = x0;
   for (const request of requests) {
     const w = Math.ceil((request.width + gap) / cell);
     const h = Math.ceil((request.height + gap) / cell);
@@ -222,13 +223,16 @@ export function placeSatellites(
       }
       if (spot !== null) break;
     }
-    // Nowhere near: under everything, at its target's x.
-    spot ??= { i: Math.max(0, Math.min(cols - w, ti)), j: lowestFree(used, cols, rows) };
-    const at = {
-      x: x0 + (spot.i + w / 2) * cell,
-      y: y0 + spot.j * cell + gap / 2 + request.shapeHeight / 2,
-    };
-    if (spot.j + h <= rows) {
+    let at: Point;
+    if (spot === null) {
+      // Nowhere near: on a shelf under the grid, where nothing stands.
+      at = { x: shelfX + request.width / 2, y: y0 + rows * cell + gap + request.shapeHeight / 2 };
+      shelfX += request.width + gap;
+    } else {
+      at = {
+        x: x0 + (spot.i + w / 2) * cell,
+        y: y0 + spot.j * cell + gap / 2 + request.shapeHeight / 2,
+      };
       mark(grow(boxAt(request, { x: at.x, y: at.y - request.shapeHeight / 2 }), gap / 2 - 0.5));
       sum();
     }
@@ -250,13 +254,6 @@ function boxAt(node: SatelliteNode, top: Point): Box {
 
 function grow(box: Box, by: number): Box {
   return { x1: box.x1 - by, y1: box.y1 - by, x2: box.x2 + by, y2: box.y2 + by };
-}
-
-function lowestFree(used: Uint8Array, cols: number, rows: number): number {
-  for (let j = rows - 1; j >= 0; j--) {
-    for (let i = 0; i < cols; i++) if (used[j * cols + i]) return Math.min(rows - 1, j + 1);
-  }
-  return 0;
 }
 
 const orders = new Map<number, [number, number][]>();
