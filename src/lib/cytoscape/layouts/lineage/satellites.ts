@@ -194,7 +194,11 @@ export function placeSatellites(
     return taken === 0;
   };
   const offsets = searchOrder(options.reach);
-  let shelfX = x0;
+  // The shelf for satellites with no free place near their target: under all that stands.
+  let lowest = Math.max(...taken.map((b) => b.y2));
+  const shelfStart = Math.min(...taken.map((b) => b.x1));
+  const shelfEnd = Math.max(...taken.map((b) => b.x2));
+  let shelf: { x: number; y: number } | null = null;
   for (const request of requests) {
     const w = Math.ceil((request.width + gap) / cell);
     const h = Math.ceil((request.height + gap) / cell);
@@ -225,17 +229,22 @@ export function placeSatellites(
     }
     let at: Point;
     if (spot === null) {
-      // Nowhere near: on a shelf under the grid, where nothing stands.
-      at = { x: shelfX + request.width / 2, y: y0 + rows * cell + gap + request.shapeHeight / 2 };
-      shelfX += request.width + gap;
+      // Nowhere near: on a shelf under everything placed so far, where nothing stands.
+      if (shelf === null || shelf.x + request.width > shelfEnd) {
+        shelf = { x: shelfStart, y: lowest + gap };
+      }
+      at = { x: shelf.x + request.width / 2, y: shelf.y + request.shapeHeight / 2 };
+      shelf.x += request.width + gap;
+      lowest = Math.max(lowest, shelf.y + request.height);
     } else {
       at = {
         x: x0 + (spot.i + w / 2) * cell,
         y: y0 + spot.j * cell + gap / 2 + request.shapeHeight / 2,
       };
-      mark(grow(boxAt(request, { x: at.x, y: at.y - request.shapeHeight / 2 }), gap / 2 - 0.5));
-      sum();
+      lowest = Math.max(lowest, at.y - request.shapeHeight / 2 + request.height);
     }
+    mark(grow(boxAt(request, { x: at.x, y: at.y - request.shapeHeight / 2 }), gap / 2 - 0.5));
+    sum();
     out.set(request.id, at);
     placed.set(request.id, at);
   }
