@@ -9,6 +9,7 @@ import { NETWORK_WORKER_ABOVE, networkOptionsFor } from './layouts/network/defau
 import { ensureFcose } from './layouts/network/off-page';
 import type { OffPageLayouts } from './layouts/run-layout';
 import { timelineItemsOf, timelinePositions } from './layouts/timeline/positions';
+import { timelineViewport } from './layouts/timeline/viewport';
 import type { EdgeRoutes, LayoutName, Positions } from './layouts/types';
 import { applyRoutes } from './routed-edges';
 import { addTicks, removeTicks, TICK_CLASS } from './timeline-ticks';
@@ -86,6 +87,7 @@ export async function placeLayout(
   }
   let positions: Positions;
   let routes: EdgeRoutes = {};
+  let timelineView: { zoom: number; pan: { x: number; y: number } } | null = null;
   if (offPage) {
     const computed = await host.offPage.drawingOf({
       eles,
@@ -101,8 +103,21 @@ export async function placeLayout(
     const result = timelinePositions(timelineItemsOf(eles));
     positions = result.positions;
     if (!options.only) {
-      addTicks(cy, result.ticks, positions);
+      addTicks(cy, result, positions);
       host.ticksAdded();
+      if (viewport === 'readable') {
+        // The timeline opens where its labels can be read, at its start or at the focus.
+        timelineView = timelineViewport(
+          [...Object.values(positions), ...result.ticks.map((t) => ({ x: axisX(cy), y: t.y }))],
+          { width: cy.width(), height: cy.height() },
+          {
+            minZoom: cy.minZoom(),
+            ...(options.centre && Object.hasOwn(positions, options.centre)
+              ? { centre: positions[options.centre]! }
+              : {}),
+          },
+        );
+      }
     }
   }
   cy.batch(() => applyRoutes(eles, routes, positions));
@@ -117,9 +132,21 @@ export async function placeLayout(
     fit: false,
   } as LayoutOptions);
   const done = runAndWait(layout);
-  if (viewport !== 'none') host.moveViewport(positions, viewport, options.centre ?? null, animate);
+  if (timelineView) {
+    if (animate)
+      cy.animate({ ...timelineView, duration: ANIMATION_MS, easing: 'ease-in-out-cubic' });
+    else cy.viewport(timelineView);
+  } else if (viewport !== 'none') {
+    host.moveViewport(positions, viewport, options.centre ?? null, animate);
+  }
   await done;
   return true;
+}
+
+/** Where the axis's year labels stand (timeline-ticks.ts), in model pixels. */
+function axisX(cy: Core): number {
+  const ticks = cy.nodes(`.${TICK_CLASS}`);
+  return ticks.empty() ? 0 : Math.min(...ticks.map((t) => t.position('x')));
 }
 
 function runAndWait(layout: Layouts): Promise<void> {

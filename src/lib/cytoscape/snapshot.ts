@@ -72,6 +72,8 @@ export interface ViewSnapshot {
   webgl: boolean;
   /** The timeline's year labels down the side (not graph nodes), in screen pixels. */
   ticks: { label: string; x: number; y: number }[];
+  /** Where the timeline's axis is cut (a zig-zag): the years on either side, in screen pixels. */
+  breaks: { from: number; to: number; x: number; y: number }[];
 }
 
 /**
@@ -101,6 +103,7 @@ export interface IsmsHook {
 }
 
 const TICK = 'tick';
+const TICK_BREAK = 'tick-break';
 
 /** `cy` as data (see `ViewSnapshot`). */
 export function snapshotOf(
@@ -115,8 +118,13 @@ export function snapshotOf(
   });
   const nodes: SnapshotNode[] = [];
   const ticks: ViewSnapshot['ticks'] = [];
+  const breaks: ViewSnapshot['breaks'] = [];
   cy.nodes().forEach((node) => {
     const at = screen(node.position());
+    if (node.hasClass(TICK_BREAK)) {
+      breaks.push({ from: Number(node.data('from')), to: Number(node.data('to')), ...at });
+      return;
+    }
     if (node.hasClass(TICK)) {
       ticks.push({ label: String(node.data('label') ?? ''), ...at });
       return;
@@ -143,6 +151,7 @@ export function snapshotOf(
     largeGraphMode: state.largeGraphMode,
     webgl: state.webgl,
     ticks,
+    breaks,
   };
 }
 

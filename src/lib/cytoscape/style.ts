@@ -8,6 +8,7 @@ import type { StylesheetJson } from 'cytoscape';
 import { nodeKinds } from '../domain/kinds';
 import { relationIds } from '../domain/relations';
 import { FONT_FAMILY, KIND_ENCODING, RELATION_ENCODING, type CanvasPalette } from './encoding';
+import { BREAK_POLYGON } from './timeline-ticks';
 
 /** Labels rendered smaller than this many screen pixels are skipped, which keeps zoomed-out views calm and fast. */
 const MIN_ZOOMED_FONT_SIZE = 7;
@@ -166,7 +167,8 @@ export function graphStylesheet(palette: CanvasPalette): StylesheetJson {
         'text-valign': 'center',
         'text-halign': 'left',
         'text-margin-y': 0,
-        'font-size': 13,
+        // 10.5 px at the timeline's opening zoom (layouts/timeline/viewport.ts)
+        'font-size': 16,
         'font-weight': 700,
         color: palette.axis,
         'text-opacity': 1,
@@ -176,6 +178,24 @@ export function graphStylesheet(palette: CanvasPalette): StylesheetJson {
     },
     { selector: 'node.tick.zoom-mid', style: { 'font-size': 26 } },
     { selector: 'node.tick.zoom-far', style: { 'font-size': 60 } },
+    // A cut in the time axis: a zig-zag band under the year labels (timeline-ticks.ts).
+    {
+      selector: 'node.tick-break',
+      style: {
+        shape: 'polygon',
+        'shape-polygon-points': BREAK_POLYGON.join(' '),
+        width: 64,
+        height: 18,
+        'background-color': palette.axis,
+        'background-opacity': 1,
+        label: '',
+      },
+    },
+    // A node placed at its neighbours' year, having none of its own: a dashed outline says so.
+    {
+      selector: 'node.year-inferred',
+      style: { 'border-style': 'dashed', 'border-width': 2, 'border-color': palette.axis },
+    },
     { selector: '.hidden', style: { display: 'none' } },
     { selector: 'node.faded', style: { opacity: 0.22, 'text-opacity': 0.35 } },
     { selector: 'edge.faded', style: { opacity: 0.08 } },

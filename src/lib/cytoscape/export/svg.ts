@@ -9,6 +9,7 @@
  * it carries a copy of an older Cytoscape canvas renderer drawn through canvas2svg, and it has had
  * three releases in all; a serializer over the public API is a few hundred lines we control.
  */
+import { BREAK_CLASS, BREAK_POLYGON } from '../timeline-ticks';
 import type { Core, EdgeSingular, NodeSingular } from 'cytoscape';
 import { FONT_FAMILY } from '../encoding';
 import { layoutFrame } from './frame';
@@ -114,6 +115,7 @@ function nodeSvg(node: NodeSingular, measure: Measure): string {
   const w = node.width();
   const h = node.height();
   const tick = node.hasClass('tick');
+  if (node.hasClass(BREAK_CLASS)) return axisBreakSvg(node);
   const parts: string[] = [];
   const bgOpacity = px(node, 'background-opacity');
   const border = px(node, 'border-width');
@@ -147,6 +149,18 @@ function nodeSvg(node: NodeSingular, measure: Measure): string {
     ? ` class="tick"`
     : ` class="node" data-id="${id}" data-kind="${escapeXml(String(node.data('kind')))}"`;
   return `<g${attrs}${opacityAttr('opacity', node.effectiveOpacity())}>${parts.join('')}</g>`;
+}
+
+/** A cut in the timeline's axis: the zig-zag band the canvas draws (timeline-ticks.ts). */
+function axisBreakSvg(node: NodeSingular): string {
+  const { x, y } = node.position();
+  const w = node.width() / 2;
+  const h = node.height() / 2;
+  const points: string[] = [];
+  for (let i = 0; i < BREAK_POLYGON.length; i += 2) {
+    points.push(`${num(x + BREAK_POLYGON[i]! * w)} ${num(y + BREAK_POLYGON[i + 1]! * h)}`);
+  }
+  return `<g class="axis-break"><path d="M${points.join('L')}Z" fill="${color(node, 'background-color')}"/></g>`;
 }
 
 /** The dash pattern of a dashed edge (`ele.style` gives it as "7px 4px" or similar). */

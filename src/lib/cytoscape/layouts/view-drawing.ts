@@ -9,6 +9,7 @@ import type { Edge, Node } from '../../domain/schema';
 import type { RelationId } from '../../domain/relations';
 import { lineageDrawing } from './lineage/lineage-drawing';
 import { layoutBox, nodeBox } from './lineage/node-box';
+import { nodeSizing } from '../node-sizing';
 import type { Point } from './lineage/drawing-quality';
 import { timelinePositions } from './timeline/positions';
 
@@ -62,6 +63,7 @@ export async function viewDrawing(
   const boxes = graph.nodes.map((node) => ({
     id: node.id,
     ...boxOf(node.kind, node.label[lang], degree(node.id)),
+    shapeHeight: nodeSizing(node.kind, degree(node.id)).h,
     degree: degree(node.id),
     kind: node.kind,
     ...(node.time?.start !== undefined ? { year: node.time.start } : {}),
@@ -83,6 +85,9 @@ export async function viewDrawing(
       boxes.map((b) => ({
         id: b.id,
         neighbours: neighbours.get(b.id) ?? [],
+        width: b.width,
+        height: b.height,
+        shapeHeight: b.shapeHeight,
         ...(b.year !== undefined ? { year: b.year } : {}),
       })),
     ).positions;
