@@ -11,6 +11,12 @@ import { TICK_CLASS } from './timeline-ticks';
 
 type ZoomBand = 'near' | 'mid' | 'far';
 
+/**
+ * Below this zoom the `zoom-mid` band: an ideology's near label (14px) is 9px on screen from
+ * 0.65 up, so below it ideologies take their larger mid-band label (node-sizing.ts).
+ */
+export const MID_BAND_BELOW = 0.65;
+
 /** What the bands read off the view: its current instance and modes. */
 export interface LabelBandsHost {
   core(): Core;
@@ -72,13 +78,20 @@ export class LabelBands {
     // Large graphs label by rendered font size alone: re-styling thousands of nodes whenever
     // the zoom crosses a band would cost a long frame.
     const large = this.host.large();
-    const band: ZoomBand = large ? 'near' : zoom < 0.3 ? 'far' : zoom < 0.45 ? 'mid' : 'near';
+    const band: ZoomBand = large
+      ? 'near'
+      : zoom < 0.3
+        ? 'far'
+        : zoom < MID_BAND_BELOW
+          ? 'mid'
+          : 'near';
     if (band === this.band && !force) return;
     this.band = band;
     cy.batch(() => {
-      const nodes = cy.nodes();
-      nodes.removeClass('zoom-far zoom-mid');
-      if (band !== 'near') nodes.addClass(`zoom-${band}`);
+      // Edges too: far out, the tree's descent edges widen and the rest recede (style.ts).
+      const elements = cy.elements();
+      elements.removeClass('zoom-far zoom-mid');
+      if (band !== 'near') elements.addClass(`zoom-${band}`);
     });
     this.scheduleDeclutter();
   }

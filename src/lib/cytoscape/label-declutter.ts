@@ -15,6 +15,11 @@ export interface LabelBox {
   priority: number;
   /** Never hidden (the selection, a highlighted path): it still hides what it covers. */
   pinned?: boolean;
+  /**
+   * Once kept, hides any other (not strict) label that touches it at all, not only one mostly
+   * under it: an ideology's label, which the family tree needs whole.
+   */
+  strict?: boolean;
   x1: number;
   y1: number;
   x2: number;
@@ -69,7 +74,11 @@ export function crowdedLabels(
     const keys = cellsOf(box);
     const clash =
       !box.pinned &&
-      keys.some((key) => (grid.get(key) ?? []).some((kept) => overlapShare(box, kept) > allowed));
+      keys.some((key) =>
+        (grid.get(key) ?? []).some(
+          (kept) => overlapShare(box, kept) > (kept.strict && !box.strict ? 0 : allowed),
+        ),
+      );
     if (clash) {
       hidden.add(box.id);
       continue;
@@ -93,7 +102,9 @@ function priorityOf(node: NodeSingular): number {
         : node.hasClass('faded') || node.hasClass('dimmed')
           ? 0
           : 1;
-  return rank * 10_000 + Number(node.data('degree') ?? 0);
+  // Within a rank, ideologies (the family tree) before the better connected rest.
+  const ideology = node.data('kind') === 'ideology' ? 5_000 : 0;
+  return rank * 10_000 + ideology + Number(node.data('degree') ?? 0);
 }
 
 /** Whether Cytoscape would draw the node's label at the current zoom, crowding aside. */
@@ -125,7 +136,8 @@ export function declutterLabels(cy: Core, skip: string): void {
       });
       if (!(box.w > 0 && box.h > 0)) return;
       const pinned = node.hasClass('current') || node.hasClass('path');
-      boxes.push({ id: node.id(), priority: priorityOf(node), pinned, ...box });
+      const strict = node.data('kind') === 'ideology';
+      boxes.push({ id: node.id(), priority: priorityOf(node), pinned, strict, ...box });
     });
   const crowded = crowdedLabels(boxes);
   if (crowded.size === 0) return;

@@ -12,6 +12,16 @@ import { labelSize, prominence } from './layouts/node-prominence';
 export const ZOOM_MID_FONT = 1.35;
 export const ZOOM_FAR_FONT = 2.4;
 
+/**
+ * Ideology labels in the `zoom-mid` and `zoom-far` bands (model px): the family tree must stay
+ * readable (9px on screen) down to the least zoom of each band, 0.3 for `zoom-mid` and about
+ * 0.19 for `zoom-far`, where the lineage's opening view lands. Hubs a little larger, not 2.4×
+ * larger, so that every ideology fits beside the others; the lineage makes room for the
+ * largest of these boxes (lineage/node-box.ts `layoutBox`).
+ */
+export const IDEOLOGY_MID_FONT = 30;
+export const IDEOLOGY_FAR_FONT = 56;
+
 /** The fields `nodeSizing` adds to a node's data, read by the stylesheet. */
 export interface NodeSizing {
   /** Shape width and height in model pixels. */
@@ -36,8 +46,8 @@ export function nodeSizing(kind: NodeKind, degree: number): NodeSizing {
     w: size * grow * (kind === 'ideology' ? 1.3 : 1),
     h: size * grow,
     fs,
-    fsMid: fs * ZOOM_MID_FONT,
-    fsFar: fs * ZOOM_FAR_FONT,
+    fsMid: kind === 'ideology' ? IDEOLOGY_MID_FONT + 0.5 * (fs - 14) : fs * ZOOM_MID_FONT,
+    fsFar: kind === 'ideology' ? IDEOLOGY_FAR_FONT + 0.5 * (fs - 14) : fs * ZOOM_FAR_FONT,
     fsPath,
     fsPathMid: fsPath * ZOOM_MID_FONT,
     fsPathFar: fsPath * ZOOM_FAR_FONT,

@@ -136,9 +136,26 @@ export function graphStylesheet(palette: CanvasPalette): StylesheetJson {
         'text-outline-width': 5,
       },
     },
+    // Far out, an edge of 1.2px would be a fifth of a pixel: descent (the family tree) widens
+    // to stay visible, and the other relations recede behind it.
+    { selector: 'edge.zoom-mid', style: { opacity: 0.5 } },
+    { selector: 'edge.zoom-far', style: { opacity: 0.3 } },
+    {
+      selector: 'edge.zoom-mid[relation = "derived_from"], edge.zoom-mid[relation = "split_from"]',
+      style: { width: 3.5, opacity: 0.9 },
+    },
+    {
+      selector: 'edge.zoom-far[relation = "derived_from"], edge.zoom-far[relation = "split_from"]',
+      style: { width: 7, opacity: 0.9 },
+    },
+    // Ideologies are the family tree: their labels wrap as wide as their larger font needs
+    // (in the same ems as near), as the lineage makes room for them (lineage/node-box.ts).
+    { selector: 'node.zoom-mid[kind = "ideology"]', style: { 'text-max-width': '200px' } },
+    { selector: 'node.zoom-far[kind = "ideology"]', style: { 'text-max-width': '300px' } },
     // Farther out, only better-connected nodes keep a label; the rest are dots until zoomed in.
-    { selector: 'node.zoom-mid[degree < 3]', style: { 'text-opacity': 0 } },
-    { selector: 'node.zoom-far[degree < 7]', style: { 'text-opacity': 0 } },
+    // Every ideology keeps its label: the opening view reads as a family tree.
+    { selector: 'node.zoom-mid[degree < 3][kind != "ideology"]', style: { 'text-opacity': 0 } },
+    { selector: 'node.zoom-far[degree < 7][kind != "ideology"]', style: { 'text-opacity': 0 } },
     {
       selector: 'node.tick',
       style: {

@@ -169,8 +169,8 @@ export async function withExportStyle<T>(
   // The screen's own stylesheet comes back afterwards, whatever the view had added to the
   // palette's rules (large-graph mode, pending elements).
   const screenStyle = restyle ? (cy.style() as unknown as { json(): StylesheetJson }).json() : null;
-  const far = cy.nodes('.zoom-far');
-  const mid = cy.nodes('.zoom-mid');
+  const far = cy.elements('.zoom-far');
+  const mid = cy.elements('.zoom-mid');
   const crowded = cy.nodes(`.${CROWDED_CLASS}`);
   const cursor = cy.nodes('.cursor');
   if (restyle) cy.style((options.stylesheetFor ?? graphStylesheet)(options.palette));

@@ -121,7 +121,7 @@ async function lineageDrawingOf(
   signal: AbortSignal,
   onProgress: ProgressCallback,
 ): Promise<Drawing> {
-  const found = lineageItemsOf(eles, 'estimated');
+  const found = lineageItemsOf(eles, 'layout');
   const drawing = await lineageDrawingOffThread(found.nodes, found.links, { signal, onProgress });
   const routes: Drawing['routes'] = {};
   eles.edges().forEach((edge, i) => {

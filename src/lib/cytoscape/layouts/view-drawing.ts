@@ -8,7 +8,7 @@
 import type { Edge, Node } from '../../domain/schema';
 import type { RelationId } from '../../domain/relations';
 import { lineageDrawing } from './lineage/lineage-drawing';
-import { nodeBox } from './lineage/node-box';
+import { layoutBox, nodeBox } from './lineage/node-box';
 import { nodeSizing } from '../node-sizing';
 import type { Point } from './lineage/drawing-quality';
 import { timelinePositions } from './timeline/positions';
@@ -58,11 +58,14 @@ export async function viewDrawing(
   const degree = degreeOf ?? ((id: string) => local.get(id) ?? 0);
   const ids = new Set(graph.nodes.map((node) => node.id));
   const edges = graph.edges.filter((e) => ids.has(e.source) && ids.has(e.target));
+  // The lineage makes room for each ideology's label zoomed far out (node-box.ts `layoutBox`).
+  const boxOf = layout === 'lineage' ? layoutBox : nodeBox;
   const boxes = graph.nodes.map((node) => ({
     id: node.id,
-    ...nodeBox(node.kind, node.label[lang], degree(node.id)),
+    ...boxOf(node.kind, node.label[lang], degree(node.id)),
     shapeHeight: nodeSizing(node.kind, degree(node.id)).h,
     degree: degree(node.id),
+    kind: node.kind,
     ...(node.time?.start !== undefined ? { year: node.time.start } : {}),
   }));
   const links = edges.map(({ source, target, relation }) => ({ source, target, relation }));
@@ -98,11 +101,11 @@ export async function viewDrawing(
   const round = (p: Point) => ({ x: Math.round(p.x * 10) / 10, y: Math.round(p.y * 10) / 10 });
   return {
     layout,
-    nodes: boxes.map((b) => ({
-      id: b.id,
-      ...round(positions[b.id] ?? { x: 0, y: 0 }),
-      width: b.width,
-      height: b.height,
+    // The box as drawn at zoom 1 (shape and near label), whatever room the lineage kept.
+    nodes: graph.nodes.map((node) => ({
+      id: node.id,
+      ...round(positions[node.id] ?? { x: 0, y: 0 }),
+      ...nodeBox(node.kind, node.label[lang], degree(node.id)),
     })),
     edges: links.map((link, i) => {
       const from = round(positions[link.source] ?? { x: 0, y: 0 });

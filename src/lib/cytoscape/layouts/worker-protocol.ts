@@ -2,7 +2,7 @@
 import type { LayoutInput, LineageEngine, Positions, ProgressCallback } from './types';
 
 /** What a layout worker runs: a lineage engine (dot among them), or fcose for the Network. */
-export type WorkerEngine = LineageEngine | 'dot' | 'fcose';
+export type WorkerEngine = LineageEngine | 'dot' | 'backbone' | 'fcose';
 
 /** One route per input edge (source centre → target centre), or null where it is straight. */
 export type InputRoutes = ({ x: number; y: number }[] | null)[];

@@ -12,11 +12,22 @@ import type { Point } from './drawing-quality';
 /** An edge for dot: `constraint: false` routes it without letting it decide ranks. */
 export interface DotEdge extends LayoutEdge {
   constraint?: boolean;
+  /** Where the route leaves its source and reaches its target: the box's top or bottom middle. */
+  tailPort?: 'n' | 's';
+  headPort?: 'n' | 's';
 }
 
 export interface DotInput extends LayoutInput {
   edges: DotEdge[];
+  /**
+   * Ranks given rather than computed: node ids per rank, top first (every node in one). dot
+   * then only orders, places and routes.
+   */
+  rows?: string[][];
 }
+
+/** The invisible node that holds rank `i` in place when the ranks are given. */
+const rowAnchor = (i: number) => `isms-row-anchor-${i}`;
 
 /** Node centres, and one route per input edge (source centre → target centre), or null. */
 export interface Drawing {
@@ -48,6 +59,11 @@ export const defaults = {
   nslimit: 0,
   /** A route point may stray this far (px) from dot's spline once it is simplified. */
   routeTolerance: 1.5,
+  /**
+   * A size (px, width × height) the drawing is compressed towards (dot's `ratio=compress`), or
+   * null for dot's own packing.
+   */
+  compressTo: null as { width: number; height: number } | null,
 };
 
 export type DotOptions = typeof defaults;
@@ -67,7 +83,7 @@ export function loadGraphviz(): Promise<Graphviz> {
 export function dotSource(input: DotInput, options: DotOptions = defaults): string {
   const lines = [
     'digraph G {',
-    `graph [rankdir=TB, nodesep=${inches(options.nodeSep)}, ranksep=${inches(options.rankSep)}, splines=${options.splines}, mclimit=${options.mclimit}${options.nslimit > 0 ? `, nslimit=${options.nslimit}, nslimit1=${options.nslimit}` : ''}];`,
+    `graph [rankdir=TB, nodesep=${inches(options.nodeSep)}, ranksep=${inches(options.rankSep)}, splines=${options.splines}, mclimit=${options.mclimit}${options.nslimit > 0 ? `, nslimit=${options.nslimit}, nslimit1=${options.nslimit}` : ''}${options.compressTo ? `, ratio=compress, size="${inches(options.compressTo.width)},${inches(options.compressTo.height)}"` : ''}];`,
     'node [shape=box, fixedsize=true, label=""];',
     'edge [arrowhead=none];',
   ];
@@ -76,11 +92,20 @@ export function dotSource(input: DotInput, options: DotOptions = defaults): stri
     known.add(node.id);
     lines.push(`${quote(node.id)} [width=${inches(node.width)}, height=${inches(node.height)}];`);
   }
+  // Given ranks: a chain of invisible anchors, one per rank, each in a rank with its nodes.
+  (input.rows ?? []).forEach((row, i) => {
+    lines.push(`${quote(rowAnchor(i))} [width=0.01, height=0.01, style=invis];`);
+    if (i > 0) lines.push(`${quote(rowAnchor(i - 1))} -> ${quote(rowAnchor(i))} [style=invis];`);
+    const members = row.filter((id) => known.has(id)).map(quote);
+    lines.push(`{ rank=same; ${[quote(rowAnchor(i)), ...members].join('; ')}; }`);
+  });
   input.edges.forEach((edge, i) => {
     if (edge.source === edge.target || !known.has(edge.source) || !known.has(edge.target)) return;
     const attrs = [`id="e${i}"`, `weight=${Math.max(0, Math.round(edge.weight ?? 1))}`];
     if ((edge.minLen ?? 1) !== 1) attrs.push(`minlen=${Math.max(0, Math.round(edge.minLen!))}`);
     if (edge.constraint === false) attrs.push('constraint=false');
+    if (edge.tailPort) attrs.push(`tailport=${edge.tailPort}`);
+    if (edge.headPort) attrs.push(`headport=${edge.headPort}`);
     lines.push(`${quote(edge.source)} -> ${quote(edge.target)} [${attrs.join(', ')}];`);
   });
   lines.push('}');
@@ -101,8 +126,10 @@ export async function dotDrawing(
   // with drawing operations, but the WASM build passes any Graphviz format through.
   const text = graphviz.layout(dotSource(input, opts), 'json0' as Format, 'dot', { yInvert: true });
   const out = JSON.parse(text) as DotJson;
+  const ids = new Set(input.nodes.map((node) => node.id));
   for (const object of out.objects ?? []) {
-    if (object.pos === undefined) continue;
+    // Rank anchors (given ranks) are not nodes of the input.
+    if (object.pos === undefined || !ids.has(object.name)) continue;
     const [x, y] = object.pos.split(',').map(Number) as [number, number];
     // defineProperty: a node called "__proto__" is a key here, not the object's prototype.
     Object.defineProperty(positions, object.name, {

@@ -31,3 +31,12 @@ export function lineageDrawingEngine(
   const small = nodes <= limits.dotMaxNodes && edges <= limits.dotMaxEdges;
   return small && edges <= limits.dotMaxEdgesPerNode * Math.max(nodes, 1) ? 'dot' : 'layered';
 }
+
+/**
+ * Whether dot draws these nodes backbone first (backbone-drawing.ts): their kinds are known
+ * (as on the canvas and in the CLI; the bench's and tests' bare boxes have none). Here rather
+ * than there, so that the page decides without loading Graphviz.
+ */
+export function hasBackbone(nodes: readonly { kind?: string }[]): boolean {
+  return nodes.length > 0 && nodes.every((node) => node.kind !== undefined);
+}

@@ -6,7 +6,7 @@
  */
 import { runAnswerOffThread } from '../run-off-thread';
 import type { ProgressCallback } from '../types';
-import { lineageDrawingEngine } from './drawing-engine';
+import { hasBackbone, lineageDrawingEngine } from './drawing-engine';
 import { lineageDrawingInput } from './drawing-input';
 import type { LineageDrawing } from './lineage-drawing';
 import { lineageLayout } from './lineage-layout';
@@ -19,14 +19,33 @@ export async function lineageDrawingOffThread(
   options: { signal?: AbortSignal; onProgress?: ProgressCallback } = {},
 ): Promise<LineageDrawing> {
   const engine = lineageDrawingEngine(nodes.length, links.length);
+  // a literal `new Worker(new URL(...))` call: the form Vite recognises and bundles
+  const start = () =>
+    new Worker(new URL('./lineage.worker.ts', import.meta.url), { type: 'module' });
+  if (engine === 'dot' && hasBackbone(nodes)) {
+    // The worker takes the nodes (kinds included) and the links as they are: the backbone
+    // prepares its own input (backbone-drawing.ts).
+    const request = {
+      input: { nodes: [...nodes], edges: [...links] },
+      engine: 'backbone' as const,
+    };
+    const answer = await runAnswerOffThread(
+      start,
+      request,
+      async () => (await import('./backbone-drawing')).backboneDrawing(nodes, links),
+      options,
+    );
+    return {
+      engine,
+      positions: answer.positions,
+      routes: links.map((_, i) => answer.routes?.[i] ?? null),
+    };
+  }
   const { input, flipped } = lineageDrawingInput(nodes, links);
   if (engine === 'layered') {
     const positions = await lineageLayout(input, { engine: 'layered', ...options });
     return { engine, positions, routes: links.map(() => null) };
   }
-  // a literal `new Worker(new URL(...))` call: the form Vite recognises and bundles
-  const start = () =>
-    new Worker(new URL('./lineage.worker.ts', import.meta.url), { type: 'module' });
   const answer = await runAnswerOffThread(
     start,
     { input, engine: 'dot' },

@@ -8,21 +8,28 @@
 import type { CollectionReturnValue, NodeSingular } from 'cytoscape';
 import type { NodeKind } from '../../../domain/kinds';
 import type { RelationId } from '../../../domain/relations';
-import { nodeBox } from './node-box';
+import { layoutBox, nodeBox } from './node-box';
 import type { LineageLink, LineageNode } from './positions';
 
-/** The nodes and edges of `eles` as the lineage engines take them. */
+/**
+ * The nodes and edges of `eles` as the lineage engines take them: boxes measured, estimated
+ * as drawn near, or estimated as the lineage makes room for them (`layoutBox`).
+ */
 export function lineageItemsOf(
   eles: CollectionReturnValue,
-  boxes: 'measured' | 'estimated',
+  boxes: 'measured' | 'estimated' | 'layout',
 ): { nodes: LineageNode[]; links: LineageLink[] } {
   const nodes: LineageNode[] = eles.nodes().map((node) => {
     const degree = Number(node.data('degree') ?? 0);
     const year = node.data('year') as number | undefined;
-    const box = boxes === 'measured' ? measuredBox(node) : estimatedBox(node, degree);
+    const box =
+      boxes === 'measured'
+        ? measuredBox(node)
+        : estimatedBox(node, degree, boxes === 'layout' ? layoutBox : nodeBox);
+    const kind = node.data('kind') as NodeKind;
     return year === undefined
-      ? { id: node.id(), ...box, degree }
-      : { id: node.id(), ...box, degree, year };
+      ? { id: node.id(), ...box, degree, kind }
+      : { id: node.id(), ...box, degree, year, kind };
   });
   const links: LineageLink[] = eles.edges().map((edge) => ({
     source: edge.source().id(),
@@ -38,7 +45,11 @@ function measuredBox(node: NodeSingular): { width: number; height: number } {
 }
 
 /** The box node-box.ts estimates for the label on show (either language, breaks removed). */
-function estimatedBox(node: NodeSingular, degree: number): { width: number; height: number } {
+function estimatedBox(
+  node: NodeSingular,
+  degree: number,
+  boxOf: typeof nodeBox,
+): { width: number; height: number } {
   const label = String(node.data('label') ?? node.data('en') ?? '');
-  return nodeBox(node.data('kind') as NodeKind, label, degree);
+  return boxOf(node.data('kind') as NodeKind, label, degree);
 }

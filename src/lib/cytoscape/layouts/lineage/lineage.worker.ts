@@ -6,13 +6,22 @@
  * as one file.
  */
 import { serveLayoutRequests } from '../worker-protocol';
+import { backboneDrawing } from './backbone-drawing';
 import { dagreLayout } from './dagre';
+import type { LineageLink, LineageNode } from './positions';
 import { dotDrawing } from './dot-engine';
 import { layeredLayout } from './layered';
 
 serveLayoutRequests(async (input, engine, options) => {
   if (engine === 'dot') {
     const { positions, routes } = await dotDrawing(input);
+    return { routed: true, positions, routes };
+  }
+  if (engine === 'backbone') {
+    // The backbone's request carries the lineage's own nodes and links (drawing-off-thread.ts).
+    const nodes = input.nodes as LineageNode[];
+    const links = input.edges as unknown as LineageLink[];
+    const { positions, routes } = await backboneDrawing(nodes, links);
     return { routed: true, positions, routes };
   }
   if (engine === 'layered') return layeredLayout(input, options);

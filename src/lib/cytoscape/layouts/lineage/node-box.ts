@@ -26,6 +26,9 @@ export function langOf(text: string): 'th' | 'en' {
   return /[\u0e00-\u0e7f]/u.test(text) ? 'th' : 'en';
 }
 
+/** An ideology's label zoomed far out (style.ts `node.zoom-far[kind = "ideology"]`). */
+export const FAR_IDEOLOGY_LABEL = { maxWidth: 300, outline: 5, bold: 1.15 };
+
 /** The box (px) of a node of `kind` and `degree` labelled `text`: shape, then label below. */
 export function nodeBox(
   kind: NodeKind,
@@ -33,18 +36,53 @@ export function nodeBox(
   degree: number,
 ): { width: number; height: number } {
   const sizing = nodeSizing(kind, degree);
-  const font = sizing.fs;
+  return boxOf(sizing.w, sizing.h, text, sizing.fs, LABEL.maxWidth, LABEL.outline);
+}
+
+/**
+ * The box a lineage makes room for: an ideology's label zoomed far out, where the opening
+ * view shows the family tree (larger than near: node-sizing.ts), the others' near label (far
+ * out they give way to ideologies: label-declutter.ts).
+ */
+export function layoutBox(
+  kind: NodeKind,
+  text: string,
+  degree: number,
+): { width: number; height: number } {
+  if (kind !== 'ideology') return nodeBox(kind, text, degree);
+  const sizing = nodeSizing(kind, degree);
+  const { maxWidth, outline } = FAR_IDEOLOGY_LABEL;
+  const font = sizing.fsFar;
+  const far = boxOf(sizing.w, sizing.h, text, font, maxWidth, outline);
+  // The canvas draws ideology labels semibold (600), wider than the estimate of a regular
+  // face; and where the estimate wraps a label the canvas may not (its glyphs narrower than
+  // estimated), the line runs on up to the wrap width.
+  const unwrapped = estimateTextWidth(text, font);
+  const width = Math.max(far.width, Math.min(unwrapped, maxWidth) + 2 * outline);
+  far.width = Math.round(width * FAR_IDEOLOGY_LABEL.bold);
+  const near = nodeBox(kind, text, degree);
+  return { width: Math.max(far.width, near.width), height: Math.max(far.height, near.height) };
+}
+
+function boxOf(
+  shapeWidth: number,
+  shapeHeight: number,
+  text: string,
+  font: number,
+  maxWidth: number,
+  outline: number,
+): { width: number; height: number } {
   const lines =
     text === ''
       ? []
-      : wrapLabel(text, langOf(text), LABEL.maxWidth, (line) => estimateTextWidth(line, font));
+      : wrapLabel(text, langOf(text), maxWidth, (line) => estimateTextWidth(line, font));
   const textWidth = lines.reduce(
     (widest, line) => Math.max(widest, estimateTextWidth(line, font)),
     0,
   );
   const labelHeight = lines.length * font * LABEL.lineHeight;
   return {
-    width: Math.round(Math.max(sizing.w, textWidth + 2 * LABEL.outline)),
-    height: Math.round(sizing.h + (lines.length > 0 ? LABEL.marginY + labelHeight : 0)),
+    width: Math.round(Math.max(shapeWidth, textWidth + 2 * outline)),
+    height: Math.round(shapeHeight + (lines.length > 0 ? LABEL.marginY + labelHeight : 0)),
   };
 }

@@ -7,6 +7,7 @@
  * in Node (precomputed positions, tests): `explorerLineageInput` builds the engine's input,
  * `lineageLayout` (or an engine directly) computes, `explorerLineagePositions` finishes.
  */
+import type { NodeKind } from '../../../domain/kinds';
 import type { RelationId } from '../../../domain/relations';
 import type { LayoutEdge, LayoutInput, LineageEngine, Positions } from '../types';
 import { defaults, type LineageDefaults } from './defaults';
@@ -32,6 +33,8 @@ export interface LineageNode {
   year?: number;
   /** Edges at the node in the whole graph: zoomed out, a hub's label grows (semantic zoom). */
   degree: number;
+  /** Its kind, where known: ideologies are the backbone of the drawing (backbone-drawing.ts). */
+  kind?: NodeKind;
 }
 
 /** An edge as the graph has it, before it is oriented earlier → later. */

@@ -7,7 +7,7 @@ import { edgeIdOf } from '../../../domain/graph-model';
 import { layoutCacheKey } from '../layout-cache';
 import type { EdgeRoutes, Positions } from '../types';
 import { lineageDrawing } from './lineage-drawing';
-import { nodeBox } from './node-box';
+import { layoutBox } from './node-box';
 import type { LineageNode } from './positions';
 import { lineageElementIds, type GraphLike, type PrecomputedLayout } from './precomputed';
 
@@ -20,11 +20,11 @@ export async function precomputeLineage(graph: GraphLike): Promise<PrecomputedLa
   }
   const nodes: LineageNode[] = graph.nodes.map((node) => {
     const d = degree.get(node.id) ?? 0;
-    const box = nodeBox(node.kind, node.label.en, d);
+    const box = layoutBox(node.kind, node.label.en, d);
     const year = node.time?.start;
     return year === undefined
-      ? { id: node.id, ...box, degree: d }
-      : { id: node.id, ...box, degree: d, year };
+      ? { id: node.id, ...box, degree: d, kind: node.kind }
+      : { id: node.id, ...box, degree: d, year, kind: node.kind };
   });
   const links = graph.edges.map(({ source, target, relation }) => ({ source, target, relation }));
   const drawing = await lineageDrawing(nodes, links);
