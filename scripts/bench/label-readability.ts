@@ -12,6 +12,7 @@ import { estimateTextWidth, wrapLabel } from '../../src/lib/domain/wrap-label';
 import { LABEL, langOf } from '../../src/lib/cytoscape/layouts/lineage/node-box';
 import { nodeSizing } from '../../src/lib/cytoscape/node-sizing';
 import { viewportFor } from '../../src/lib/cytoscape/viewport';
+import { MID_BAND_BELOW } from '../../src/lib/cytoscape/label-bands';
 
 /** The least on-screen font size a person reads without effort, px. */
 export const READABLE_FONT_PX = 9;
@@ -68,20 +69,29 @@ export interface ModelNode {
 }
 
 /**
- * The stylesheet's label at `zoom` (style.ts, label-bands.ts): far out (< 0.3) labels grow
- * 2.4× and wrap at 220 px, and nodes of degree < 7 lose theirs; at mid zoom (< 0.45) they grow
- * 1.35× and nodes of degree < 3 lose theirs.
+ * The stylesheet's label at `zoom` (style.ts, label-bands.ts): far out (< 0.3) labels take
+ * their far font (node-sizing.ts `fsFar`) and wrap at 220 px (ideologies at 300), and nodes
+ * other than ideologies of degree < 7 lose theirs; at mid zoom (< MID_BAND_BELOW) they take
+ * their mid font (ideologies wrap at 200) and others of degree < 3 lose theirs.
  */
-function labelStyle(zoom: number, degree: number, fs: number) {
-  if (zoom < 0.3) return { font: fs * 2.4, maxWidth: 220, outline: 5, shown: degree >= 7 } as const;
-  if (zoom < 0.45)
+function labelStyle(zoom: number, degree: number, kind: NodeKind) {
+  const sizing = nodeSizing(kind, degree);
+  const ideology = kind === 'ideology';
+  if (zoom < 0.3)
     return {
-      font: fs * 1.35,
-      maxWidth: LABEL.maxWidth,
+      font: sizing.fsFar,
+      maxWidth: ideology ? 300 : 220,
+      outline: 5,
+      shown: ideology || degree >= 7,
+    } as const;
+  if (zoom < MID_BAND_BELOW)
+    return {
+      font: sizing.fsMid,
+      maxWidth: ideology ? 200 : LABEL.maxWidth,
       outline: LABEL.outline,
-      shown: degree >= 3,
+      shown: ideology || degree >= 3,
     };
-  return { font: fs, maxWidth: LABEL.maxWidth, outline: LABEL.outline, shown: true };
+  return { font: sizing.fs, maxWidth: LABEL.maxWidth, outline: LABEL.outline, shown: true };
 }
 
 /**
@@ -99,7 +109,7 @@ export function fittedLabels(
   const { zoom, pan } = view;
   const labels = nodes.map((node) => {
     const sizing = nodeSizing(node.kind, node.degree);
-    const style = labelStyle(zoom, node.degree, sizing.fs);
+    const style = labelStyle(zoom, node.degree, node.kind);
     const lines = wrapLabel(node.label, langOf(node.label), style.maxWidth, (line) =>
       estimateTextWidth(line, style.font),
     );
@@ -122,5 +132,12 @@ export function fittedLabels(
       },
     };
   });
+  // The canvas's declutter (label-declutter.ts): ideologies win, and any other label touching
+  // an ideology's is hidden, so what is drawn is what a person reads.
+  const ideologies = labels.filter((label) => label.drawn && label.kind === 'ideology');
+  for (const label of labels) {
+    if (!label.drawn || label.kind === 'ideology') continue;
+    if (ideologies.some((other) => overlap(label.box, other.box))) label.drawn = false;
+  }
   return { zoom, labels };
 }

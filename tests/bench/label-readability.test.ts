@@ -1,3 +1,4 @@
+import { nodeSizing } from '../../src/lib/cytoscape/node-sizing';
 import { describe, expect, it } from 'vitest';
 import {
   fittedLabels,
@@ -38,9 +39,15 @@ describe('readableLabels', () => {
 });
 
 describe('fittedLabels', () => {
-  const node = (id: string, x: number, y: number, degree = 10): ModelNode => ({
+  const node = (
+    id: string,
+    x: number,
+    y: number,
+    degree = 10,
+    kind: ModelNode['kind'] = 'ideology',
+  ): ModelNode => ({
     id,
-    kind: 'ideology',
+    kind,
     label: id,
     degree,
     x,
@@ -59,14 +66,20 @@ describe('fittedLabels', () => {
   });
 
   it('zoomed far out, grows hub labels and hides those of little nodes, as the stylesheet does', () => {
-    const nodes = [node('Hub', 0, 0, 20), node('Leaf', 10_000, 10_000, 1)];
+    const nodes = [
+      node('Hub', 0, 0, 20, 'person'),
+      node('Leaf', 10_000, 10_000, 1, 'person'),
+      node('Small ideology', 5_000, 5_000, 1),
+    ];
     const { zoom, labels } = fittedLabels(nodes, { width: 800, height: 800 }, 0);
     expect(zoom).toBeLessThan(0.3);
-    const [hub, leaf] = labels;
+    const [hub, leaf, ideology] = labels;
     expect(leaf!.drawn).toBe(false);
     expect(hub!.drawn).toBe(true);
-    // far band: 2.4 × the near font
-    const near = fittedLabels([node('Hub', 0, 0, 20)], { width: 800, height: 800 }, 0);
-    expect(hub!.fontPx / zoom).toBeCloseTo((2.4 * near.labels[0]!.fontPx) / near.zoom, 5);
+    // every ideology keeps its label: the opening view reads as a family tree
+    expect(ideology!.drawn).toBe(true);
+    // far band: the far font (node-sizing.ts), larger than near
+    expect(hub!.fontPx / zoom).toBeCloseTo(nodeSizing('person', 20).fsFar, 5);
+    expect(nodeSizing('person', 20).fsFar).toBeGreaterThan(nodeSizing('person', 20).fs);
   });
 });

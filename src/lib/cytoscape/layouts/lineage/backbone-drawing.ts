@@ -11,6 +11,7 @@
 import { nodeSizing } from '../../node-sizing';
 import type { Positions } from '../types';
 import { dotDrawing, type DotEdge } from './dot-engine';
+import { fixedRoutes } from './fixed-routes';
 import { lineageDrawingInput } from './drawing-input';
 import type { Point } from './drawing-quality';
 import type { LineageLink, LineageNode } from './positions';
@@ -29,6 +30,11 @@ export const defaults = {
   rankSep: 20,
   /** Fold widths tried, as shares of the widest rank. */
   foldSteps: 24,
+  /**
+   * Route the edges outside the tree around the boxes (fixed-routes.ts): straight, 437 of
+   * the bundled graph's edges pass through another node; routed, 2 (about 2.5 s more).
+   */
+  routeRest: true,
 };
 
 export type BackboneOptions = typeof defaults;
@@ -190,6 +196,26 @@ export async function backboneDrawing(
         };
   const spots = placeSatellites(requests, all, drawnRoutes, placed, undefined, tree);
   for (const [id, at] of spots) place(id, at);
+
+  // Every edge the tree's drawing did not route (to and between the satellites): around the
+  // boxes in its way, the nodes staying where they are.
+  if (options.routeRest) {
+    const placedBoxes = nodes.flatMap((node) => {
+      const at = positions[node.id];
+      if (at === undefined) return [];
+      const top = at.y - shapeHeight(node) / 2;
+      return [
+        { id: node.id, x: at.x, y: top + node.height / 2, width: node.width, height: node.height },
+      ];
+    });
+    const rest = links.flatMap((link, i) => (routes[i] === null ? [i] : []));
+    const restRoutes = await fixedRoutes(
+      placedBoxes,
+      rest.map((i) => links[i]!),
+      positions,
+    );
+    rest.forEach((i, k) => (routes[i] = restRoutes[k]!));
+  }
   return { positions, routes };
 }
 

@@ -160,7 +160,14 @@ interface DotJson {
  * The route of one edge from dot's `pos` ("e,x,y s,x,y" ends, then cubic B-spline control
  * points), sampled into a polyline from the source's centre to the target's centre.
  */
-export function routeOf(pos: string, from: Point, to: Point, tolerance: number): Point[] {
+export function routeOf(
+  pos: string,
+  from: Point,
+  to: Point,
+  tolerance: number,
+  /** The ends that decide which way the spline runs, if not `from` and `to` (box centres). */
+  orient: { from: Point; to: Point } = { from, to },
+): Point[] {
   const spline = pos.split(';')[0]!.trim().split(/\s+/);
   let start: Point | null = null;
   let end: Point | null = null;
@@ -181,7 +188,7 @@ export function routeOf(pos: string, from: Point, to: Point, tolerance: number):
   if (end) sampled.push(end);
   // dot reports a reversed (cycle-breaking) edge's spline from head to tail.
   const first = sampled[0];
-  if (first && distance(first, to) < distance(first, from)) sampled.reverse();
+  if (first && distance(first, orient.to) < distance(first, orient.from)) sampled.reverse();
   return simplify([from, ...sampled, to], tolerance);
 }
 
@@ -236,11 +243,13 @@ function distanceToSegment(p: Point, a: Point, b: Point): number {
   return distance(p, { x: a.x + t * dx, y: a.y + t * dy });
 }
 
-function inches(px: number): string {
+/** A size in px as Graphviz's inches. */
+export function inches(px: number): string {
   return (Math.max(px, 1) / PPI).toFixed(4);
 }
 
-function quote(id: string): string {
+/** An id as a quoted DOT string. */
+export function quote(id: string): string {
   return `"${id.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
 }
 
