@@ -16,11 +16,13 @@ export const IMPORT_TIME_LIMIT_MS = 30_000;
 
 /**
  * Files up to this size are read on the page: a 2.5 MB graph (3,000 nodes) parses and checks in
- * about 150 ms on the 2-core test machine (336 ms under a load of 10), less than the page would
- * wait for a worker to start, load its code and copy the bytes; the worker, its progress and its
- * Cancel are for the files that would otherwise freeze the page for seconds.
+ * about 150 ms on the 2-core test machine, a 4 MB one (5,000 nodes) in about 400 ms, less than
+ * the page would wait for a worker to start, load its code and copy the bytes. The worker, its
+ * progress and its Cancel are for the files that would otherwise freeze the page for seconds.
+ * (Read in the worker, a 5,000-node graph's first layout met a 2 s main-thread task that read on
+ * the page it does not: tests/e2e/layout-long-tasks.test.ts; not yet understood.)
  */
-export const IMPORT_ON_PAGE_MAX_BYTES = 3 * 1024 * 1024;
+export const IMPORT_ON_PAGE_MAX_BYTES = 5 * 1024 * 1024;
 
 export interface ImportRequest {
   type: 'import';

@@ -121,7 +121,10 @@ async function lineageDrawingOf(
   signal: AbortSignal,
   onProgress: ProgressCallback,
 ): Promise<Drawing> {
-  const found = lineageItemsOf(eles, 'layout');
+  // The opening view's larger ideology labels are made room for where dot draws the backbone;
+  // the layered engine's large graphs label by rendered size alone (large-graph mode).
+  const backbone = lineageDrawingEngine(eles.nodes().length, eles.edges().length) === 'dot';
+  const found = lineageItemsOf(eles, backbone ? 'layout' : 'estimated');
   const drawing = await lineageDrawingOffThread(found.nodes, found.links, { signal, onProgress });
   const routes: Drawing['routes'] = {};
   eles.edges().forEach((edge, i) => {
