@@ -58,12 +58,14 @@ describe('opening a large file', () => {
       beat.longest = 0;
       beat.frames = 0;
     });
-    await page.waitForTimeout(3_000);
+    // 1.2 s: on a quiet machine the 50 MB file parses and checks in about 3 s all told, so a
+    // longer window could outlast the read.
+    await page.waitForTimeout(1_200);
     const beat = await page.evaluate(
       () => (window as unknown as { __beat: { longest: number; frames: number } }).__beat,
     );
     expect(await progress.isVisible()).toBe(true); // still reading: the gap was measured mid-parse
-    expect(beat.frames).toBeGreaterThan(60);
+    expect(beat.frames).toBeGreaterThan(20);
     expect(beat.longest).toBeLessThan(200);
     await page.getByRole('button', { name: 'Cancel', exact: true }).click();
     await progress.waitFor({ state: 'detached' });
