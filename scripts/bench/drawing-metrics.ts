@@ -13,8 +13,7 @@ import { drawingQuality } from '../../src/lib/cytoscape/layouts/lineage/drawing-
 import { dotDrawing, loadGraphviz } from '../../src/lib/cytoscape/layouts/lineage/dot-engine';
 import { lineageDrawingInput } from '../../src/lib/cytoscape/layouts/lineage/drawing-input';
 import { viewDrawing, type ViewDrawing } from '../../src/lib/cytoscape/layouts/view-drawing';
-import { nodeSizing } from '../../src/lib/cytoscape/node-sizing';
-import { layoutBox } from '../../src/lib/cytoscape/layouts/lineage/node-box';
+import { drawnBox, layoutBox } from '../../src/lib/cytoscape/layouts/lineage/node-box';
 import { fittedLabels, readableLabels } from './label-readability';
 import type { ResultsBuilder } from './results';
 
@@ -65,8 +64,7 @@ export async function drawingsSideBySide(
       const data = byId.get(node.id)!;
       const d = degree.get(node.id) ?? 0;
       const box = layoutBox(data.kind, data.label.en, d);
-      const shape = nodeSizing(data.kind, d).h;
-      return { ...node, ...box, y: node.y - shape / 2 + box.height / 2 };
+      return { id: node.id, ...drawnBox(node, { ...box, kind: data.kind, degree: d }) };
     }),
   };
   const year = new Map(part.nodes.map((n) => [n.id, n.time?.start]));

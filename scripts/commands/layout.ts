@@ -1,8 +1,11 @@
 /**
  * `layout [--layout lineage|timeline|network] [--kinds K,…] [--relations R,…] [--focus NAME
- * --depth N] [--lang en|th] [--graph FILE] [--json]`: the drawing the explorer shows for that
- * view, computed headless by the same engines (src/lib/cytoscape/layouts/view-drawing.ts): each
- * node's centre and box, each edge's route. `--json` prints it as data; without it, a summary.
+ * --depth N] [--lang en|th] [--graph FILE] [--json [--boxes]]`: the drawing the explorer shows
+ * for that view, computed headless by the same engines (src/lib/cytoscape/layouts/view-drawing.ts):
+ * each node's centre and box, each edge's route. `--json` prints it as data; without it, a
+ * summary. `--boxes` adds where each node's box stands (`box: { x1, y1, x2, y2 }`: the shape
+ * is centred on `x, y` and its label hangs below, so the box is not centred there); it is asked
+ * for, so that the JSON without it keeps its shape.
  */
 import { edgeIdOf } from '../../src/lib/domain/graph-model';
 import { nodeKinds, type NodeKind } from '../../src/lib/domain/kinds';
@@ -45,7 +48,7 @@ export const layoutCommand: Command = {
   summary:
     'print the drawing of a view (node centres and boxes, edge routes) as the explorer lays it out',
   usage:
-    'layout [--layout lineage|timeline|network] [--kinds K,…] [--relations R,…] [--focus NAME --depth N] [--lang en|th] [--graph FILE] [--json]',
+    'layout [--layout lineage|timeline|network] [--kinds K,…] [--relations R,…] [--focus NAME --depth N] [--lang en|th] [--graph FILE] [--json [--boxes]]',
   async run(args, io) {
     const { values, positionals } = parseCommandArgs(args, {
       options: {
@@ -57,6 +60,7 @@ export const layoutCommand: Command = {
         lang: { type: 'string' },
         graph: { type: 'string' },
         json: { type: 'boolean' },
+        boxes: { type: 'boolean' },
       },
     });
     if (positionals.length > 0) {
@@ -94,12 +98,19 @@ export const layoutCommand: Command = {
     const selected = subgraphOf(model, [...shown.nodes], (edge) => shown.edges.has(edgeIdOf(edge)));
     const degree = (id: string) => model.outgoing(id).length + model.incoming(id).length;
     const drawing = await viewDrawing(selected, layout, lang, degree);
+    if (values.boxes && !values.json) throw new UsageError('--boxes needs --json');
     if (values.json) {
-      printJson(io, drawing);
+      printJson(
+        io,
+        values.boxes
+          ? drawing
+          : { ...drawing, nodes: drawing.nodes.map(({ box: _box, ...node }) => node) },
+      );
       return EXIT.ok;
     }
-    const xs = drawing.nodes.flatMap((n) => [n.x - n.width / 2, n.x + n.width / 2]);
-    const ys = drawing.nodes.flatMap((n) => [n.y - n.height / 2, n.y + n.height / 2]);
+    const boxes = drawing.nodes.flatMap((n) => (n.box ? [n.box] : []));
+    const xs = boxes.flatMap((b) => [b.x1, b.x2]);
+    const ys = boxes.flatMap((b) => [b.y1, b.y2]);
     const size =
       xs.length === 0
         ? '0×0'

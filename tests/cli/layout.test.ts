@@ -10,6 +10,13 @@ interface Drawing {
   edges: { source: string; target: string; relation: string; points: { x: number; y: number }[] }[];
 }
 
+interface Box {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
+
 async function layoutJson(...args: string[]): Promise<Drawing> {
   const run = await runCli('layout', ...args, '--json');
   expect(run.stderr).toBe('');
@@ -77,6 +84,36 @@ describe('cli layout --json', () => {
     expect(network.nodes.length).toBeGreaterThan(2);
   });
 
+  it('says with --boxes where each drawn box stands: the shape on x, y, its label below', async () => {
+    const plain = await layoutJson('--kinds', 'ideology');
+    const drawing = (await layoutJson('--kinds', 'ideology', '--boxes')) as Omit<
+      Drawing,
+      'nodes'
+    > & { nodes: (Drawing['nodes'][number] & { box: Box })[] };
+    // the same drawing, each node with one more field
+    expect(drawing.nodes.map(({ box: _box, ...node }) => node)).toEqual(plain.nodes);
+    for (const node of drawing.nodes) {
+      expect(Object.keys(node).sort()).toEqual(['box', 'height', 'id', 'width', 'x', 'y']);
+      const { x1, y1, x2, y2 } = node.box;
+      expect(x2 - x1).toBeCloseTo(node.width, 0);
+      expect(y2 - y1).toBeCloseTo(node.height, 0);
+      expect((x1 + x2) / 2).toBeCloseTo(node.x, 0);
+      // the shape's centre is inside the box, in its upper part: the label hangs below it
+      expect(y1).toBeLessThan(node.y);
+      expect((y1 + y2) / 2).toBeGreaterThanOrEqual(node.y);
+    }
+    const boxes = drawing.nodes.map((n) => ({ id: n.id, ...n.box }));
+    for (let i = 0; i < boxes.length; i++) {
+      for (let j = i + 1; j < boxes.length; j++) {
+        const a = boxes[i]!;
+        const b = boxes[j]!;
+        const overlap = a.x1 < b.x2 - 1 && b.x1 < a.x2 - 1 && a.y1 < b.y2 - 1 && b.y1 < a.y2 - 1;
+        expect(overlap, `${a.id} overlaps ${b.id}`).toBe(false);
+      }
+    }
+    expect((await runCli('layout', '--boxes')).code).toBe(2);
+  });
+
   it('refuses unknown layouts, kinds and names', async () => {
     expect((await runCli('layout', '--layout', 'radial')).code).toBe(2);
     expect((await runCli('layout', '--kinds', 'planet')).code).toBe(2);
@@ -108,5 +145,32 @@ describe('cli export of a drawing', () => {
         `<node id="maoism">[^]*?<data key="n_x">${maoism.x}</data>\\s*<data key="n_y">${maoism.y}</data>`,
       ),
     );
+  });
+
+  it('gives every node in GEXF and GraphML the x, y of layout --json, not its box centre', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'isms-layout-'));
+    const args = ['--focus', 'leninism', '--depth', '2', '--layout', 'timeline'];
+    const drawing = await layoutJson(...args);
+    expect((await runCli('export', join(dir, 'i.gexf'), ...args)).code).toBe(0);
+    expect((await runCli('export', join(dir, 'i.graphml'), ...args)).code).toBe(0);
+    const gexf = readFileSync(join(dir, 'i.gexf'), 'utf8');
+    const graphml = readFileSync(join(dir, 'i.graphml'), 'utf8');
+    const inGexf = new Map(
+      [...gexf.matchAll(/<node id="([^"]+)"[^]*?<viz:position x="([^"]+)" y="([^"]+)"/g)].map(
+        (m) => [m[1], { x: Number(m[2]), y: Number(m[3]) }],
+      ),
+    );
+    const inGraphml = new Map(
+      [
+        ...graphml.matchAll(
+          /<node id="([^"]+)">[^]*?<data key="n_x">([^<]+)<\/data>\s*<data key="n_y">([^<]+)<\/data>/g,
+        ),
+      ].map((m) => [m[1], { x: Number(m[2]), y: Number(m[3]) }]),
+    );
+    expect(drawing.nodes.length).toBeGreaterThan(10);
+    for (const node of drawing.nodes) {
+      expect(inGexf.get(node.id), node.id).toEqual({ x: node.x, y: node.y });
+      expect(inGraphml.get(node.id), node.id).toEqual({ x: node.x, y: node.y });
+    }
   });
 });

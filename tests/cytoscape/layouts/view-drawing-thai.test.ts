@@ -14,7 +14,7 @@ import { describe, expect, it } from 'vitest';
 import { coveredLabels, fittedLabels } from '../../../scripts/bench/label-readability';
 import { overlappingBoxes } from '../../../src/lib/cytoscape/layouts/lineage/drawing-quality';
 import { viewDrawing, type ViewLayout } from '../../../src/lib/cytoscape/layouts/view-drawing';
-import { nodeSizing } from '../../../src/lib/cytoscape/node-sizing';
+import { drawnBox } from '../../../src/lib/cytoscape/layouts/lineage/node-box';
 import { loadGraphText } from '../../../src/lib/domain/load-graph';
 
 const loaded = loadGraphText(
@@ -57,10 +57,14 @@ async function overlaps(
     };
   });
   // as the canvas draws a node: the shape centred on its position, the label hanging below
-  const drawn = drawing.nodes.map((node) => {
-    const shape = nodeSizing(byId.get(node.id)!.kind, degree.get(node.id) ?? 0).h;
-    return { ...node, y: node.y - shape / 2 + node.height / 2 };
-  });
+  const drawn = drawing.nodes.map((node) => ({
+    id: node.id,
+    ...drawnBox(node, {
+      ...node,
+      kind: byId.get(node.id)!.kind,
+      degree: degree.get(node.id) ?? 0,
+    }),
+  }));
   return {
     boxes: overlappingBoxes(drawn),
     covered: coveredLabels(fittedLabels(model, CANVAS, 7).labels),

@@ -1,6 +1,6 @@
 /**
  * A view of the graph as the explorer draws it, as data and without a renderer: every node's
- * centre and box, every edge's route from its source's centre to its target's centre. The same
+ * centre and box (and where that box stands), every edge's route from its source's centre to its target's centre. The same
  * engines as the canvas (the lineage drawing, the timeline, fcose for the Network on a headless
  * Cytoscape as the network worker runs it), with boxes estimated as the workers estimate them.
  * For the CLI's `layout --json`, and for the positions GEXF and GraphML exports carry.
@@ -8,7 +8,7 @@
 import type { Edge, Node } from '../../domain/schema';
 import type { RelationId } from '../../domain/relations';
 import { lineageDrawing } from './lineage/lineage-drawing';
-import { layoutBox, nodeBox } from './lineage/node-box';
+import { boxCorners, drawnBox, layoutBox, nodeBox } from './lineage/node-box';
 import { nodeSizing } from '../node-sizing';
 import type { Point } from './lineage/drawing-quality';
 import { timelinePositions } from './timeline/positions';
@@ -23,6 +23,11 @@ export interface DrawnViewNode {
   /** The box of the shape with its label, px. */
   width: number;
   height: number;
+  /**
+   * Where that box stands: `x, y` is the shape's centre and the label hangs below it, so the
+   * box is not centred on them (node-box.ts `drawnBox`).
+   */
+  box?: { x1: number; y1: number; x2: number; y2: number };
 }
 
 export interface DrawnViewEdge {
@@ -98,15 +103,25 @@ export async function viewDrawing(
       edges: links.map(({ source, target }) => ({ source, target })),
     });
   }
-  const round = (p: Point) => ({ x: Math.round(p.x * 10) / 10, y: Math.round(p.y * 10) / 10 });
+  const round1 = (value: number) => Math.round(value * 10) / 10;
+  const round = (p: Point) => ({ x: round1(p.x), y: round1(p.y) });
   return {
     layout,
     // The box as drawn at zoom 1 (shape and near label), whatever room the lineage kept.
-    nodes: graph.nodes.map((node) => ({
-      id: node.id,
-      ...round(positions[node.id] ?? { x: 0, y: 0 }),
-      ...nodeBox(node.kind, node.label[lang], degree(node.id)),
-    })),
+    nodes: graph.nodes.map((node) => {
+      const at = round(positions[node.id] ?? { x: 0, y: 0 });
+      const size = nodeBox(node.kind, node.label[lang], degree(node.id));
+      const corners = boxCorners(
+        drawnBox(at, { ...size, kind: node.kind, degree: degree(node.id) }),
+      );
+      const box = {
+        x1: round1(corners.x1),
+        y1: round1(corners.y1),
+        x2: round1(corners.x2),
+        y2: round1(corners.y2),
+      };
+      return { id: node.id, ...at, ...size, box };
+    }),
     edges: links.map((link, i) => {
       const from = round(positions[link.source] ?? { x: 0, y: 0 });
       const to = round(positions[link.target] ?? { x: 0, y: 0 });

@@ -8,13 +8,12 @@ import {
   drawingQuality,
   type DrawnEdge,
 } from '../../../../src/lib/cytoscape/layouts/lineage/drawing-quality';
-import { layoutBox } from '../../../../src/lib/cytoscape/layouts/lineage/node-box';
+import { drawnBox, layoutBox } from '../../../../src/lib/cytoscape/layouts/lineage/node-box';
 import type {
   LineageLink,
   LineageNode,
 } from '../../../../src/lib/cytoscape/layouts/lineage/positions';
 import type { Positions } from '../../../../src/lib/cytoscape/layouts/types';
-import { nodeSizing } from '../../../../src/lib/cytoscape/node-sizing';
 import type { NodeKind } from '../../../../src/lib/domain/kinds';
 import { loadGraphText } from '../../../../src/lib/domain/load-graph';
 import type { RelationId } from '../../../../src/lib/domain/relations';
@@ -23,11 +22,7 @@ const DESCENT = new Set<RelationId>(['derived_from', 'split_from']);
 
 /** Each node's box as drawn: its position is its shape's centre, the label hangs below. */
 function drawnBoxes(nodes: readonly LineageNode[], positions: Positions) {
-  return nodes.map((node) => {
-    const at = positions[node.id]!;
-    const shape = nodeSizing(node.kind!, node.degree).h;
-    return { ...node, x: at.x, y: at.y - shape / 2 + node.height / 2 };
-  });
+  return nodes.map((node) => ({ ...node, ...drawnBox(positions[node.id]!, node) }));
 }
 
 function drawnEdges(

@@ -12,6 +12,7 @@ import { nodeSizing } from '../../node-sizing';
 import type { Positions } from '../types';
 import { dotDrawing, type DotEdge } from './dot-engine';
 import { fixedRoutes } from './fixed-routes';
+import { boxCorners, drawnBox, shapeCentre } from './node-box';
 import { lineageDrawingInput } from './drawing-input';
 import type { Point } from './drawing-quality';
 import type { LineageLink, LineageNode } from './positions';
@@ -102,14 +103,8 @@ export async function backboneDrawing(
   const boxes = new Map<string, Box>();
   for (const node of ideologies) {
     const centre = second.positions[node.id]!;
-    const top = centre.y - node.height / 2;
-    boxes.set(node.id, {
-      x1: centre.x - node.width / 2,
-      y1: top,
-      x2: centre.x + node.width / 2,
-      y2: top + node.height,
-    });
-    place(node.id, { x: centre.x, y: top + shapeHeight(node) / 2 });
+    boxes.set(node.id, boxCorners({ ...centre, width: node.width, height: node.height }));
+    place(node.id, shapeCentre(centre, node));
   }
   const routes: (Point[] | null)[] = links.map(() => null);
   const portGap = Math.min(6, options.rankSep / 3);
@@ -202,11 +197,7 @@ export async function backboneDrawing(
   if (options.routeRest) {
     const placedBoxes = nodes.flatMap((node) => {
       const at = positions[node.id];
-      if (at === undefined) return [];
-      const top = at.y - shapeHeight(node) / 2;
-      return [
-        { id: node.id, x: at.x, y: top + node.height / 2, width: node.width, height: node.height },
-      ];
+      return at === undefined ? [] : [{ id: node.id, ...drawnBox(at, node) }];
     });
     const rest = links.flatMap((link, i) => (routes[i] === null ? [i] : []));
     const restRoutes = await fixedRoutes(

@@ -3,7 +3,8 @@
  * without a renderer: the layout workers, the precomputed lineage, the CLI's `layout` command
  * and the bench all make room for the same boxes. The label is wrapped as the canvas wraps it
  * (at word boundaries, Thai included: src/lib/domain/wrap-label.ts) at the stylesheet's
- * `text-max-width`, in the label size the stylesheet gives the node's kind and degree.
+ * `text-max-width`, in the label size the stylesheet gives the node's kind and degree. And
+ * where that box stands: a node's position is its shape's centre, the label hangs below.
  */
 import type { NodeKind } from '../../../domain/kinds';
 import { estimateTextWidth, wrapLabel } from '../../../domain/wrap-label';
@@ -28,6 +29,50 @@ export function langOf(text: string): 'th' | 'en' {
 
 /** An ideology's label zoomed far out (style.ts `node.zoom-far[kind = "ideology"]`). */
 export const FAR_IDEOLOGY_LABEL = { maxWidth: 300, outline: 5, bold: 1.15 };
+
+/** A box by its centre and size, px. */
+export interface CentredBox {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/**
+ * The box a node whose shape is centred at `at` takes on the canvas: the shape, then its label
+ * hanging below, so the box's centre is `at.y - shape / 2 + height / 2`. `size` is the node's
+ * box (nodeBox, layoutBox); a node of no kind is taken to have no shape above its label.
+ */
+export function drawnBox(
+  at: { x: number; y: number },
+  size: { width: number; height: number; kind?: NodeKind | undefined; degree: number },
+): CentredBox {
+  const shape = shapeHeightOf(size);
+  return { x: at.x, y: at.y - shape / 2 + size.height / 2, width: size.width, height: size.height };
+}
+
+/** Where the shape's centre stands in a node box centred at `centre`: `drawnBox` undone. */
+export function shapeCentre(
+  centre: { x: number; y: number },
+  size: { height: number; kind?: NodeKind | undefined; degree: number },
+): { x: number; y: number } {
+  const shape = shapeHeightOf(size);
+  return { x: centre.x, y: centre.y - size.height / 2 + shape / 2 };
+}
+
+function shapeHeightOf(node: { kind?: NodeKind | undefined; degree: number }): number {
+  return node.kind === undefined ? 0 : nodeSizing(node.kind, node.degree).h;
+}
+
+/** The corners of a centred box. */
+export function boxCorners(box: CentredBox): { x1: number; y1: number; x2: number; y2: number } {
+  return {
+    x1: box.x - box.width / 2,
+    y1: box.y - box.height / 2,
+    x2: box.x + box.width / 2,
+    y2: box.y + box.height / 2,
+  };
+}
 
 /** The box (px) of a node of `kind` and `degree` labelled `text`: shape, then label below. */
 export function nodeBox(
