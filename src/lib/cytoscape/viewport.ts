@@ -14,23 +14,42 @@ export const MAX_FIT_ZOOM = 1.3;
 
 export type Point = { x: number; y: number };
 
+/** Model px kept around the points of a fit: labels hang below nodes and spread sideways. */
+export interface FitMargins {
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+}
+
+const LABEL_MARGINS: FitMargins = { left: 60, right: 60, top: 30, bottom: 45 };
+
+/** The box around `points` with `margins` kept free, in model px. */
+export function fitBounds(
+  points: readonly Point[],
+  margins: FitMargins = LABEL_MARGINS,
+): { x1: number; y1: number; x2: number; y2: number } {
+  return {
+    x1: Math.min(...points.map((p) => p.x)) - margins.left,
+    x2: Math.max(...points.map((p) => p.x)) + margins.right,
+    y1: Math.min(...points.map((p) => p.y)) - margins.top,
+    y2: Math.max(...points.map((p) => p.y)) + margins.bottom,
+  };
+}
+
 /**
  * The zoom and pan that show `points` in a `width` × `height` canvas. `all` fits every point;
  * `readable` fits too, unless `centre` is given and labels would be too small to read, in which
- * case it zooms to a readable scale centred on `centre`. Never below `minZoom`. Null for no
- * points.
+ * case it zooms to a readable scale centred on `centre`. Never below `minZoom`. `margins`
+ * (model px) are kept around the points, by default room for the labels. Null for no points.
  */
 export function viewportFor(
   points: readonly Point[],
   canvas: { width: number; height: number },
-  options: { mode: 'all' | 'readable'; centre?: Point; minZoom: number },
+  options: { mode: 'all' | 'readable'; centre?: Point; minZoom: number; margins?: FitMargins },
 ): { zoom: number; pan: Point } | null {
   if (points.length === 0) return null;
-  // Labels hang below nodes and spread sideways; pad the node box so they stay in view.
-  const x1 = Math.min(...points.map((p) => p.x)) - 60;
-  const x2 = Math.max(...points.map((p) => p.x)) + 60;
-  const y1 = Math.min(...points.map((p) => p.y)) - 30;
-  const y2 = Math.max(...points.map((p) => p.y)) + 45;
+  const { x1, y1, x2, y2 } = fitBounds(points, options.margins);
   const width = Math.max(canvas.width, 1);
   const height = Math.max(canvas.height, 1);
   let zoom = Math.min(
