@@ -115,7 +115,9 @@ export function graphStylesheet(palette: CanvasPalette): StylesheetJson {
         'curve-style': 'round-segments',
         'segment-weights': 'data(segW)',
         'segment-distances': 'data(segD)',
-        'segment-radii': [14],
+        // Wide corners (model px; Cytoscape keeps each within its segments): a descent edge
+        // that turns between rows reads as one curve, not a right-angled wire.
+        'segment-radii': [40],
         'edge-distances': 'node-position',
       },
     },
