@@ -1,7 +1,7 @@
 /**
  * The e2e harness, shared by every browser test: a vitest globalSetup that builds the app once
- * per run into a temporary folder and serves it on a free port (`inject('baseURL')`) to both e2e
- * projects, plus helpers to launch Debian's Chromium and open pages that record every uncaught
+ * per run into a temporary folder and serves it on a free port (`inject('baseURL')`) to every e2e
+ * project, plus helpers to launch Debian's Chromium and open pages that record every uncaught
  * error. The server and the launcher are scripts/browser/'s, the same the bench and the CLI use.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -57,9 +57,10 @@ function buildAndServe(): SharedBuild {
 }
 
 /**
- * Builds the app once and serves it for the whole run. The globalSetup of both e2e projects
- * (`e2e`, files two at a time, and `e2e-alone`, the timing tests run with nothing beside them):
- * the second project to set up reuses the first one's build, and the last to tear down stops it.
+ * Builds the app once and serves it for the whole run: the e2e project's globalSetup. With
+ * ISMS_E2E_WORKERS > 1 there are two e2e projects (`e2e`, files in parallel, and `e2e-alone`,
+ * the timing tests with nothing beside them): the second to set up reuses the first one's build,
+ * and the last to tear down stops it.
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const store = globalThis as { [SHARED]?: SharedBuild };
