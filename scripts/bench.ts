@@ -95,7 +95,8 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
   const layoutOptions = { engines: options.engines, slow: options.slow, crossingsMaxEdges: 3000 };
   await measureLayouts(results, 'bundled', JSON.parse(bundledText), layoutOptions, log);
   log('the lineage drawing beside Graphviz dot (same boxes, same edge directions)');
-  await measureDrawings(results, JSON.parse(bundledText), log);
+  const bundledGraph = JSON.parse(bundledText) as GraphFile;
+  await measureDrawings(results, bundledGraph, log);
   for (const size of options.sizes) {
     await measureLayouts(results, String(size), syntheticGraph(size), layoutOptions, log);
   }
@@ -104,7 +105,6 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
     `layout_node_<engine>_ms: lineage layout in Node (no rendering) of every node and edge, edges oriented earlier → later; _upward_pct: edges not drawn downward (cross-links that close cycles); _crossings: straight-line edge crossings. The explorer uses dagre up to ${DAGRE_MAX_NODES} nodes and ${DAGRE_MAX_EDGES} edges, the layered engine above (src/lib/cytoscape/layouts/lineage/choose-engine.ts).`,
   );
 
-  const bundledGraph = JSON.parse(bundledText) as GraphFile;
   // the app's canvas at 1400×900 beside its panels, as measured; replaced by the real one
   let canvas = OPENING_CANVAS;
   let bundle: { js: number | null; css: number | null } = { js: null, css: null };

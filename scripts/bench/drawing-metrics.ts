@@ -38,6 +38,23 @@ export function drawingPart(
   };
 }
 
+type SideBySide = Awaited<ReturnType<typeof drawingsSideBySide>>;
+
+/**
+ * drawingsSideBySide of `graph`'s part `name`, drawn once per graph object: the bench scores
+ * the drawings and then fits dot's into the canvas, and each drawing takes seconds.
+ */
+const drawn = new WeakMap<object, Map<DrawingGraph, Promise<SideBySide>>>();
+function drawingsOf(graph: Pick<GraphFile, 'nodes' | 'edges'>, name: DrawingGraph) {
+  const known = drawn.get(graph) ?? new Map<DrawingGraph, Promise<SideBySide>>();
+  drawn.set(graph, known);
+  const hit = known.get(name);
+  if (hit) return hit;
+  const fresh = drawingsSideBySide(graph, drawingPart(graph, name));
+  known.set(name, fresh);
+  return fresh;
+}
+
 /** The explorer's drawing of `part` and dot's drawing of the same boxes and directions. */
 export async function drawingsSideBySide(
   graph: Pick<GraphFile, 'nodes' | 'edges'>,
@@ -113,7 +130,7 @@ export async function measureDrawings(
   log: (line: string) => void,
 ): Promise<void> {
   for (const name of DRAWING_GRAPHS) {
-    const { isms, dot, ms } = await drawingsSideBySide(graph, drawingPart(graph, name));
+    const { isms, dot, ms } = await drawingsOf(graph, name);
     for (const [engine, drawing] of [
       ['isms', isms],
       ['dot', dot],
@@ -150,7 +167,7 @@ export async function measureDotLabels(
   }
   for (const name of DRAWING_GRAPHS) {
     const part = drawingPart(graph, name);
-    const { dot } = await drawingsSideBySide(graph, part);
+    const { dot } = await drawingsOf(graph, name);
     const model = dot.nodes.map((node) => {
       const data = kind.get(node.id)!;
       return {

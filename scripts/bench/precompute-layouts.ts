@@ -1,6 +1,7 @@
 /**
- * Writes src/lib/cytoscape/layouts/lineage/precomputed/communism-lineage.json from graph/communism.json (run after
- * editing the bundled graph; tests/cytoscape/layouts/lineage/precomputed.test.ts fails while it is stale):
+ * Writes src/lib/cytoscape/layouts/lineage/precomputed/communism-lineage.json (English) and
+ * communism-lineage-th.json (Thai) from graph/communism.json (run after editing the bundled
+ * graph; tests/cytoscape/layouts/lineage/precomputed.test.ts fails while either is stale):
  *
  *   npx tsx scripts/bench/precompute-layouts.ts [--check]
  *
@@ -12,40 +13,48 @@ import { isDeepStrictEqual } from 'node:util';
 import { loadGraphText } from '../../src/lib/domain/load-graph';
 import { precomputeLineage } from '../../src/lib/cytoscape/layouts/lineage/precompute';
 import type { PrecomputedLayout } from '../../src/lib/cytoscape/layouts/lineage/precomputed';
+import type { Lang } from '../../src/lib/domain/lang';
 import { REPO } from './build';
 
-export const PRECOMPUTED_FILE = join(
-  REPO,
-  'src/lib/cytoscape/layouts/lineage/precomputed/communism-lineage.json',
-);
+/** The file of the precomputed lineage in `lang`. */
+export function precomputedFile(lang: Lang): string {
+  const name = lang === 'th' ? 'communism-lineage-th.json' : 'communism-lineage.json';
+  return join(REPO, 'src/lib/cytoscape/layouts/lineage/precomputed', name);
+}
 
-/** What the file should hold for the bundled graph as it is now. */
-export async function freshPrecomputed(): Promise<PrecomputedLayout> {
+/** What the file of `lang` should hold for the bundled graph as it is now. */
+export async function freshPrecomputed(lang: Lang = 'en'): Promise<PrecomputedLayout> {
   const loaded = loadGraphText(await readFile(join(REPO, 'graph/communism.json'), 'utf8'));
   if (!loaded.ok) {
     throw new Error(`graph/communism.json is not valid: ${loaded.problems[0]?.message}`);
   }
-  return precomputeLineage(loaded.graph);
+  return precomputeLineage(loaded.graph, lang);
 }
 
-/** What the file holds, as data (so Prettier's formatting of it does not matter). */
-export async function storedPrecomputed(): Promise<unknown> {
-  return JSON.parse(await readFile(PRECOMPUTED_FILE, 'utf8').catch(() => 'null'));
+/** What the file of `lang` holds, as data (so Prettier's formatting of it does not matter). */
+export async function storedPrecomputed(lang: Lang = 'en'): Promise<unknown> {
+  return JSON.parse(await readFile(precomputedFile(lang), 'utf8').catch(() => 'null'));
 }
 
 async function main(check: boolean): Promise<number> {
-  const fresh = await freshPrecomputed();
-  if (check) {
-    const same = isDeepStrictEqual(await storedPrecomputed(), fresh);
-    process.stdout.write(
-      same ? 'precomputed layouts are up to date\n' : 'precomputed layouts are stale\n',
-    );
-    return same ? 0 : 1;
+  let stale = false;
+  for (const lang of ['en', 'th'] as const) {
+    const fresh = await freshPrecomputed(lang);
+    const file = precomputedFile(lang);
+    if (check) {
+      stale ||= !isDeepStrictEqual(await storedPrecomputed(lang), fresh);
+      continue;
+    }
+    await mkdir(dirname(file), { recursive: true });
+    await writeFile(file, `${JSON.stringify(fresh, null, 2)}\n`);
+    process.stdout.write(`wrote ${file}\n`);
   }
-  await mkdir(dirname(PRECOMPUTED_FILE), { recursive: true });
-  await writeFile(PRECOMPUTED_FILE, `${JSON.stringify(fresh, null, 2)}\n`);
-  process.stdout.write(`wrote ${PRECOMPUTED_FILE}\n`);
-  return 0;
+  if (check) {
+    process.stdout.write(
+      stale ? 'precomputed layouts are stale\n' : 'precomputed layouts are up to date\n',
+    );
+  }
+  return stale ? 1 : 0;
 }
 
 if (process.argv[1] && import.meta.filename === process.argv[1]) {

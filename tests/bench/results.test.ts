@@ -35,7 +35,8 @@ describe('runBench without a browser, on tiny graphs', () => {
     const table = formatTable(results);
     for (const metric of REQUIRED_METRICS) expect(table).toContain(metric);
     expect(JSON.parse(JSON.stringify(results))).toEqual(results);
-  });
+    // It draws the bundled lineage and dot's beside it (each some seconds), not only tiny graphs.
+  }, 60_000);
 });
 
 describe('resultsShapeProblems', () => {

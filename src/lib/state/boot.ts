@@ -4,6 +4,7 @@
  * screen, never a blank page.
  */
 import { seedPrecomputedLayouts } from '../cytoscape/layouts/lineage/precomputed';
+import type { Lang } from '../domain/lang';
 import type { Explorer } from './explorer.svelte';
 import { BUNDLED_FILE, loadBundledGraphData } from './bundled-graph';
 import { graphParamOf } from './graph-param';
@@ -33,10 +34,16 @@ export async function showBundled(
   try {
     // The bundled lineage's precomputed positions go into the layout cache before the graph is
     // shown, so its first drawing needs no layout run.
-    const [loaded] = await Promise.all([data, seedPrecomputedLayouts().catch(() => undefined)]);
+    // The drawing of the page's language first; the other after the first render, so that
+    // switching language needs no layout run either.
+    const lang = explorer.view.lang;
+    const seed = (of: Lang) =>
+      seedPrecomputedLayouts(undefined, undefined, of).catch(() => undefined);
+    const [loaded] = await Promise.all([data, seed(lang)]);
     mark('isms:graph-fetched');
     explorer.showData(loaded, { kind: 'bundled', name: BUNDLED_FILE });
     mark('isms:graph-shown');
+    void seed(lang === 'th' ? 'en' : 'th');
   } catch (error) {
     explorer.reportProblems(BUNDLED_FILE, [
       {

@@ -4,6 +4,7 @@
  * cache is a small in-memory LRU (positions of a 5,000-node lineage are about 200 kB).
  */
 import type { EdgeRoutes, Positions } from './types';
+import type { Lang } from '../../domain/lang';
 
 /** cyrb53: a fast 53-bit string hash, good enough to tell element sets apart. */
 function hash53(text: string): string {
@@ -17,6 +18,14 @@ function hash53(text: string): string {
   h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
   h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
   return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
+}
+
+/**
+ * The name a layout is cached under in `lang`: Thai labels wrap into other boxes than English
+ * ones, so each language has its own drawing.
+ */
+export function layoutCacheName(layout: string, lang: Lang): string {
+  return lang === 'th' ? `${layout}/th` : layout;
 }
 
 /**

@@ -7,7 +7,7 @@
  * (graph-view.ts) applies the positions; nothing here moves a node.
  */
 import type { CollectionReturnValue } from 'cytoscape';
-import { layoutCache, layoutCacheKey, routeCache } from './layout-cache';
+import { layoutCache, layoutCacheKey, layoutCacheName, routeCache } from './layout-cache';
 import { lineageDrawingEngine } from './lineage/drawing-engine';
 import { lineageDrawingOffThread } from './lineage/drawing-off-thread';
 import { lineageItemsOf } from './lineage/items';
@@ -65,14 +65,13 @@ export class OffPageLayouts {
    */
   async drawingOf(request: OffPageRequest): Promise<Drawing | null> {
     const { eles, name, graphId } = request;
-    // Thai labels wrap into other boxes than English ones: each language has its own drawing.
     const thai = eles.nodes().some((node) => langOf(String(node.data('label') ?? '')) === 'th');
     const key =
       graphId === null
         ? null
         : layoutCacheKey(
             graphId,
-            thai ? `${name}/th` : name,
+            layoutCacheName(name, thai ? 'th' : 'en'),
             eles.map((ele) => ele.id()),
           );
     const cached = key === null ? undefined : layoutCache.get(key);

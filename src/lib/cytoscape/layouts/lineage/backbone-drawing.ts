@@ -6,7 +6,9 @@
  * drawing-input.ts prepares it), then, after ranks wider than the drawing should be are folded
  * onto rows below them, with those rows given, to order, place and route it again. The fold
  * width is the one whose drawing a square canvas shows at the largest zoom, so the tree fills
- * the screen whether its satellites are shown or filtered out.
+ * the screen whether its satellites are shown or filtered out. The satellites are then looked
+ * at again (satellite-order.ts), each moved inside the tree's box to where its edges cross
+ * fewest: on the bundled graph that took crossings as drawn from 13,412 to 8,009 (dot: 10,179).
  */
 import { nodeSizing } from '../../node-sizing';
 import type { Positions } from '../types';
@@ -15,6 +17,7 @@ import { fixedRoutes } from './fixed-routes';
 import { lineageDrawingInput } from './drawing-input';
 import type { Point } from './drawing-quality';
 import type { LineageLink, LineageNode } from './positions';
+import { refineSatellites } from './satellite-order';
 import { homesOf, placeSatellites, type Box, type SatelliteRequest } from './satellites';
 import { DESCENT_RELATIONS, type RelationId } from '../../../domain/relations';
 
@@ -35,6 +38,8 @@ export const defaults = {
    * the bundled graph's edges pass through another node; routed, 2 (about 2.5 s more).
    */
   routeRest: true,
+  /** Look again at where the satellites stand, for fewer crossings (satellite-order.ts). */
+  refine: true,
 };
 
 export type BackboneOptions = typeof defaults;
@@ -194,8 +199,9 @@ export async function backboneDrawing(
           x2: Math.max(...all.map((box) => box.x2)),
           y2: Math.max(...all.map((box) => box.y2)),
         };
-  const spots = placeSatellites(requests, all, drawnRoutes, placed, undefined, tree);
-  for (const [id, at] of spots) place(id, at);
+  placeSatellites(requests, all, drawnRoutes, placed, undefined, tree);
+  if (options.refine) refineSatellites(requests, all, links, routes, placed, tree);
+  for (const request of requests) place(request.id, placed.get(request.id)!);
 
   // Every edge the tree's drawing did not route (to and between the satellites): around the
   // boxes in its way, the nodes staying where they are.

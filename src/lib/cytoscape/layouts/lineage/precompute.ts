@@ -1,18 +1,22 @@
 /**
  * Computes the precomputed lineage of a graph (see precomputed.ts), in Node, as the explorer
  * draws it (lineage-drawing.ts: dot, or the layered engine above dot's size, with the boxes
- * node-box.ts estimates from the English labels), positions and routes rounded to 0.1 px.
+ * node-box.ts estimates from the labels in one language), positions and routes rounded to 0.1 px.
  */
+import type { Lang } from '../../../domain/lang';
 import { edgeIdOf } from '../../../domain/graph-model';
-import { layoutCacheKey } from '../layout-cache';
+import { layoutCacheKey, layoutCacheName } from '../layout-cache';
 import type { EdgeRoutes, Positions } from '../types';
 import { lineageDrawing } from './lineage-drawing';
 import { layoutBox } from './node-box';
 import type { LineageNode } from './positions';
 import { lineageElementIds, type GraphLike, type PrecomputedLayout } from './precomputed';
 
-/** The lineage of the whole graph, drawn as the explorer draws it. */
-export async function precomputeLineage(graph: GraphLike): Promise<PrecomputedLayout> {
+/** The lineage of the whole graph, drawn as the explorer draws it with labels in `lang`. */
+export async function precomputeLineage(
+  graph: GraphLike,
+  lang: Lang = 'en',
+): Promise<PrecomputedLayout> {
   const degree = new Map<string, number>();
   for (const edge of graph.edges) {
     degree.set(edge.source, (degree.get(edge.source) ?? 0) + 1);
@@ -20,7 +24,7 @@ export async function precomputeLineage(graph: GraphLike): Promise<PrecomputedLa
   }
   const nodes: LineageNode[] = graph.nodes.map((node) => {
     const d = degree.get(node.id) ?? 0;
-    const box = layoutBox(node.kind, node.label.en, d);
+    const box = layoutBox(node.kind, node.label[lang], d);
     const year = node.time?.start;
     return year === undefined
       ? { id: node.id, ...box, degree: d, kind: node.kind }
@@ -43,7 +47,8 @@ export async function precomputeLineage(graph: GraphLike): Promise<PrecomputedLa
     graph: graph.meta.id,
     layout: 'lineage',
     engine: drawing.engine,
-    key: layoutCacheKey(graph.meta.id, 'lineage', lineageElementIds(graph)),
+    lang,
+    key: layoutCacheKey(graph.meta.id, layoutCacheName('lineage', lang), lineageElementIds(graph)),
     positions,
     routes,
   };

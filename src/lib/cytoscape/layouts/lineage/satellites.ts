@@ -8,6 +8,9 @@
 import type { NodeKind } from '../../../domain/kinds';
 import type { RelationId } from '../../../domain/relations';
 import type { Point } from './drawing-quality';
+import { FreeSpace, searchOrder, type Box, type PlaceRule } from './free-space';
+
+export type { Box } from './free-space';
 
 /** How the homes are found and the blocks are laid out; each value is the one that read best. */
 export const defaults = {
@@ -108,14 +111,6 @@ export function homesOf(
   return home;
 }
 
-/** A box on the drawing, in model px. */
-export interface Box {
-  x1: number;
-  y1: number;
-  x2: number;
-  y2: number;
-}
-
 /** One satellite to place: its box, where it would like to stand, and its order in time. */
 export interface SatelliteRequest extends SatelliteNode {
   /** Where the top middle of its box would best stand: just under its home's label. */
@@ -145,54 +140,9 @@ export function placeSatellites(
   const { cell, gap } = options;
   const all = [...taken, ...requests.map((r) => boxAt(r, r.target))];
   const area = requests.reduce((sum, r) => sum + (r.width + gap) * (r.height + gap), 0);
-  const margin = Math.sqrt(area) + 4 * cell;
-  const x0 = Math.min(...all.map((b) => b.x1)) - margin;
-  const y0 = Math.min(...all.map((b) => b.y1)) - margin;
-  const cols = Math.ceil((Math.max(...all.map((b) => b.x2)) + margin - x0) / cell);
-  const rows = Math.ceil((Math.max(...all.map((b) => b.y2)) + margin - y0) / cell);
-  const used = new Uint8Array(cols * rows);
-  const mark = (box: Box) => {
-    const i1 = Math.max(0, Math.floor((box.x1 - x0) / cell));
-    const i2 = Math.min(cols - 1, Math.floor((box.x2 - x0) / cell));
-    const j1 = Math.max(0, Math.floor((box.y1 - y0) / cell));
-    const j2 = Math.min(rows - 1, Math.floor((box.y2 - y0) / cell));
-    for (let j = j1; j <= j2; j++) used.fill(1, j * cols + i1, j * cols + i2 + 1);
-  };
-  for (const box of taken) mark(grow(box, gap / 2));
-  for (const route of routes) {
-    for (let k = 1; k < route.length; k++) {
-      const a = route[k - 1]!;
-      const b = route[k]!;
-      const steps = Math.max(1, Math.ceil(Math.hypot(b.x - a.x, b.y - a.y) / (cell / 2)));
-      for (let t = 0; t <= steps; t++) {
-        const x = a.x + ((b.x - a.x) * t) / steps;
-        const y = a.y + ((b.y - a.y) * t) / steps;
-        mark({ x1: x - 1, y1: y - 1, x2: x + 1, y2: y + 1 });
-      }
-    }
-  }
-  // Summed-area table of `used`, rebuilt after each placement: a free test costs four reads.
-  const sums = new Int32Array((cols + 1) * (rows + 1));
-  const stride = cols + 1;
-  const sum = () => {
-    for (let j = 0; j < rows; j++) {
-      let line = 0;
-      for (let i = 0; i < cols; i++) {
-        line += used[j * cols + i]!;
-        sums[(j + 1) * stride + i + 1] = sums[j * stride + i + 1]! + line;
-      }
-    }
-  };
-  sum();
-  const free = (i: number, j: number, w: number, h: number) => {
-    if (i < 0 || j < 0 || i + w > cols || j + h > rows) return false;
-    const taken =
-      sums[(j + h) * stride + i + w]! -
-      sums[j * stride + i + w]! -
-      sums[(j + h) * stride + i]! +
-      sums[j * stride + i]!;
-    return taken === 0;
-  };
+  const space = FreeSpace.around(all, Math.sqrt(area) + 4 * cell, cell, gap);
+  for (const box of taken) space.mark(grow(box, gap / 2));
+  for (const route of routes) space.markRoute(route);
   const offsets = searchOrder(options.reach);
   // The shelf for satellites with no free place near their target: under all that stands.
   let lowest = Math.max(...taken.map((b) => b.y2));
@@ -200,33 +150,12 @@ export function placeSatellites(
   const shelfEnd = Math.max(...taken.map((b) => b.x2));
   let shelf: { x: number; y: number } | null = null;
   for (const request of requests) {
-    const w = Math.ceil((request.width + gap) / cell);
-    const h = Math.ceil((request.height + gap) / cell);
-    const ti = Math.round((request.target.x - x0) / cell - w / 2);
-    const tj = Math.round((request.target.y - y0) / cell);
-    const ys = (ids: string[]) =>
-      ids.map((id) => placed.get(id)?.y).filter((y): y is number => y !== undefined);
-    const minY = Math.max(-Infinity, ...ys(request.below));
-    const maxY = Math.min(Infinity, ...ys(request.above));
-    const inside = (i: number, j: number) =>
-      within === null ||
-      (x0 + i * cell >= within.x1 &&
-        x0 + (i + w) * cell <= within.x2 &&
-        y0 + j * cell >= within.y1 &&
-        y0 + (j + h) * cell <= within.y2);
-    let spot: { i: number; j: number } | null = null;
-    // First within the tree's box, so the drawing grows no larger, then anywhere.
-    for (const bounded of within === null ? [false] : [true, false]) {
-      for (const [di, dj] of offsets) {
-        const i = ti + di;
-        const j = tj + dj;
-        const y = y0 + j * cell + gap / 2 + request.shapeHeight / 2;
-        if (y <= minY || y >= maxY || (bounded && !inside(i, j)) || !free(i, j, w, h)) continue;
-        spot = { i, j };
-        break;
-      }
-      if (spot !== null) break;
-    }
+    const spot = space.nearest(
+      request,
+      request.target,
+      placeRule(request, placed, within),
+      offsets,
+    );
     let at: Point;
     if (spot === null) {
       // Nowhere near: on a shelf under everything placed so far, where nothing stands.
@@ -237,18 +166,29 @@ export function placeSatellites(
       shelf.x += request.width + gap;
       lowest = Math.max(lowest, shelf.y + request.height);
     } else {
-      at = {
-        x: x0 + (spot.i + w / 2) * cell,
-        y: y0 + spot.j * cell + gap / 2 + request.shapeHeight / 2,
-      };
+      at = spot;
       lowest = Math.max(lowest, at.y - request.shapeHeight / 2 + request.height);
     }
-    mark(grow(boxAt(request, { x: at.x, y: at.y - request.shapeHeight / 2 }), gap / 2 - 0.5));
-    sum();
+    space.mark(space.placedBox(request, at));
     out.set(request.id, at);
     placed.set(request.id, at);
   }
   return out;
+}
+
+/** Where `request` may stand: below its placed ancestors on descent, above its descendants. */
+export function placeRule(
+  request: Pick<SatelliteRequest, 'below' | 'above'>,
+  placed: ReadonlyMap<string, Point>,
+  within: Box | null,
+): PlaceRule {
+  const ys = (ids: string[]) =>
+    ids.map((id) => placed.get(id)?.y).filter((y): y is number => y !== undefined);
+  return {
+    minY: Math.max(-Infinity, ...ys(request.below)),
+    maxY: Math.min(Infinity, ...ys(request.above)),
+    within,
+  };
 }
 
 /** The box of `node` whose top middle is `top`. */
@@ -263,26 +203,4 @@ function boxAt(node: SatelliteNode, top: Point): Box {
 
 function grow(box: Box, by: number): Box {
   return { x1: box.x1 - by, y1: box.y1 - by, x2: box.x2 + by, y2: box.y2 + by };
-}
-
-const orders = new Map<number, [number, number][]>();
-
-/**
- * Grid offsets within `reach` cells, nearest first: a step up costs three steps down, and a
- * step sideways two, so a satellite settles under its home rather than beside or above it.
- */
-function searchOrder(reach: number): [number, number][] {
-  const known = orders.get(reach);
-  if (known) return known;
-  const list: [number, number, number][] = [];
-  for (let dj = -reach; dj <= reach; dj++) {
-    for (let di = -reach; di <= reach; di++) {
-      const cost = 4 * di * di + (dj < 0 ? 9 : 1) * dj * dj;
-      list.push([di, dj, cost]);
-    }
-  }
-  list.sort((a, b) => a[2] - b[2] || a[1] - b[1] || a[0] - b[0]);
-  const order = list.map(([di, dj]) => [di, dj] as [number, number]);
-  orders.set(reach, order);
-  return order;
 }
