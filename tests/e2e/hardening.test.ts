@@ -4,6 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import type { IsmsHook } from '../../src/lib/cytoscape/snapshot';
 import { useApp, waitForGraph } from './harness';
 
 const app = useApp();
@@ -39,8 +40,16 @@ async function switchLayout(page: Page, name: 'Lineage' | 'Timeline' | 'Network'
       ),
     name,
   );
-  // let the layout (and a worker, for the Network) finish and draw
-  await page.waitForTimeout(1_500);
+  // Let the layout (and a worker, for the Network) finish and draw: the view says it is that
+  // layout's, with no layout running or pending, two frames on.
+  await page.waitForFunction(
+    (layout) => (window as unknown as { __isms: IsmsHook }).__isms.snapshot()?.layout === layout,
+    name.toLowerCase(),
+  );
+  await page.evaluate(async () => {
+    await (window as unknown as { __isms: IsmsHook }).__isms.layoutDone();
+    await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+  });
 }
 
 async function download(page: Page, format: string): Promise<Buffer> {

@@ -1,8 +1,8 @@
 /**
  * The e2e harness, shared by every browser test: a vitest globalSetup that builds the app once
- * per run into a temporary folder and serves it on a free port (`inject('baseURL')`), plus
- * helpers to launch Debian's Chromium and open pages that record every uncaught error. The
- * server and the launcher are scripts/browser/'s, the same the bench and the CLI use.
+ * per run into a temporary folder and serves it on a free port (`inject('baseURL')`) to every e2e
+ * project, plus helpers to launch Debian's Chromium and open pages that record every uncaught
+ * error. The server and the launcher are scripts/browser/'s, the same the bench and the CLI use.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -21,21 +21,56 @@ declare module 'vitest' {
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 
-/** Builds the app once and serves it for the whole run. Used as the e2e project's globalSetup. */
+interface SharedBuild {
+  url: Promise<string>;
+  users: number;
+  close(): Promise<void>;
+}
+
+/**
+ * Where the build is kept for the run: each e2e project loads this module as its own instance,
+ * but all of them in vitest's one main process, so a global is what they share.
+ */
+const SHARED = Symbol.for('isms.e2e.build');
+
+/** Builds the app into a temporary folder and serves it; `close` stops both. */
+function buildAndServe(): SharedBuild {
+  let stop = async () => {};
+  const url = (async () => {
+    const outDir = await mkdtemp(join(tmpdir(), 'isms-e2e-'));
+    stop = () => rm(outDir, { recursive: true, force: true });
+    const { build } = await import('vite');
+    await build({
+      root: ROOT,
+      configFile: join(ROOT, 'vite.config.ts'),
+      logLevel: 'error',
+      build: { outDir, emptyOutDir: true },
+    });
+    const server = await startStaticServer(outDir, new Map(), { indexForEveryUnknownPath: true });
+    stop = async () => {
+      await server.close();
+      await rm(outDir, { recursive: true, force: true });
+    };
+    return `${server.url}/`;
+  })();
+  return { url, users: 0, close: () => stop() };
+}
+
+/**
+ * Builds the app once and serves it for the whole run: the e2e project's globalSetup. With
+ * ISMS_E2E_WORKERS > 1 there are two e2e projects (`e2e`, files in parallel, and `e2e-alone`,
+ * the timing tests with nothing beside them): the second to set up reuses the first one's build,
+ * and the last to tear down stops it.
+ */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  const outDir = await mkdtemp(join(tmpdir(), 'isms-e2e-'));
-  const { build } = await import('vite');
-  await build({
-    root: ROOT,
-    configFile: join(ROOT, 'vite.config.ts'),
-    logLevel: 'error',
-    build: { outDir, emptyOutDir: true },
-  });
-  const server = await startStaticServer(outDir, new Map(), { indexForEveryUnknownPath: true });
-  project.provide('baseURL', `${server.url}/`);
+  const store = globalThis as { [SHARED]?: SharedBuild };
+  const shared = (store[SHARED] ??= buildAndServe());
+  shared.users++;
+  project.provide('baseURL', await shared.url);
   return async () => {
-    await server.close();
-    await rm(outDir, { recursive: true, force: true });
+    if (--shared.users > 0) return;
+    delete store[SHARED];
+    await shared.close();
   };
 }
 
