@@ -1,8 +1,9 @@
 /**
  * A view of the graph as the explorer draws it, as data and without a renderer: every node's
- * centre and box (and where that box stands), every edge's route from its source's centre to its target's centre. The same
- * engines as the canvas (the lineage drawing, the timeline, fcose for the Network on a headless
- * Cytoscape as the network worker runs it), with boxes estimated as the workers estimate them.
+ * centre and box (and where that box stands), every edge's route from its source's centre to
+ * its target's centre. The same engines as the canvas (the lineage drawing, the timeline, fcose
+ * for the Network on a headless Cytoscape as the network worker runs it), with boxes estimated
+ * as the workers estimate them.
  * For the CLI's `layout --json`, and for the positions GEXF and GraphML exports carry.
  */
 import type { Edge, Node } from '../../domain/schema';

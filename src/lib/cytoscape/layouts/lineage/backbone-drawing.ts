@@ -10,11 +10,10 @@
  * at again (satellite-order.ts), each moved inside the tree's box to where its edges cross
  * fewest: on the bundled graph that took crossings as drawn from 13,412 to 8,009 (dot: 10,179).
  */
-import { nodeSizing } from '../../node-sizing';
 import type { Positions } from '../types';
 import { dotDrawing, type DotEdge } from './dot-engine';
 import { fixedRoutes } from './fixed-routes';
-import { boxCorners, drawnBox, shapeCentre } from './node-box';
+import { boxCorners, drawnBox, shapeCentre, shapeHeightOf } from './node-box';
 import { lineageDrawingInput } from './drawing-input';
 import type { Point } from './drawing-quality';
 import type { LineageLink, LineageNode } from './positions';
@@ -57,8 +56,6 @@ export async function backboneDrawing(
   links: readonly LineageLink[],
   options: BackboneOptions = defaults,
 ): Promise<BackboneDrawing> {
-  const shapeHeight = (node: LineageNode) =>
-    node.kind === undefined ? 0 : nodeSizing(node.kind, node.degree).h;
   // Without ideologies (people and parties only, say), every node is part of the tree.
   const homes = nodes.some((node) => node.kind === 'ideology')
     ? homesOf(nodes, links)
@@ -169,7 +166,7 @@ export async function backboneDrawing(
         id: node.id,
         width: node.width,
         height: node.height,
-        shapeHeight: shapeHeight(node),
+        shapeHeight: shapeHeightOf(node),
         ...(node.kind !== undefined ? { kind: node.kind } : {}),
         ...(node.year !== undefined ? { year: node.year } : {}),
         target,

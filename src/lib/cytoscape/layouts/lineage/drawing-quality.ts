@@ -135,15 +135,26 @@ export function overlappingBoxes(nodes: readonly DrawnNode[]): number {
 
 /** Whether segments ab and cd cross at a point inside both (touching ends do not count). */
 export function segmentsCross(a: Point, b: Point, c: Point, d: Point): boolean {
-  const d1 = turn(a, b, c);
-  const d2 = turn(a, b, d);
-  const d3 = turn(c, d, a);
-  const d4 = turn(c, d, b);
-  return d1 * d2 < 0 && d3 * d4 < 0;
+  return segmentsCrossAt(a.x, a.y, b.x, b.y, c.x, c.y, d.x, d.y);
 }
 
-function turn(p: Point, q: Point, r: Point): number {
-  return (q.x - p.x) * (r.y - p.y) - (q.y - p.y) * (r.x - p.x);
+/** `segmentsCross` on bare coordinates, for inner loops that keep segments in typed arrays. */
+export function segmentsCrossAt(
+  ax: number,
+  ay: number,
+  bx: number,
+  by: number,
+  cx: number,
+  cy: number,
+  dx: number,
+  dy: number,
+): boolean {
+  const d1 = (bx - ax) * (cy - ay) - (by - ay) * (cx - ax);
+  const d2 = (bx - ax) * (dy - ay) - (by - ay) * (dx - ax);
+  if (d1 * d2 >= 0) return false;
+  const d3 = (dx - cx) * (ay - cy) - (dy - cy) * (ax - cx);
+  const d4 = (dx - cx) * (by - cy) - (dy - cy) * (bx - cx);
+  return d3 * d4 < 0;
 }
 
 /** Whether segment ab enters the box of `node`, shrunk by the tolerance (Liang–Barsky). */

@@ -84,14 +84,7 @@ export class FreeSpace {
 
   /** The box a placed node takes, its shape's centre at `at`, with its share of the gap. */
   placedBox(node: Footprint, at: Point): Box {
-    const top = at.y - node.shapeHeight / 2;
-    const by = this.gap / 2 - 0.5;
-    return {
-      x1: at.x - node.width / 2 - by,
-      y1: top - by,
-      x2: at.x + node.width / 2 + by,
-      y2: top + node.height + by,
-    };
+    return grow(footprintBox(node, at), this.gap / 2 - 0.5);
   }
 
   /**
@@ -150,6 +143,17 @@ export class FreeSpace {
     }
     return true;
   }
+}
+
+/** The box of `node` whose shape is centred at `at`: the shape, then its label below. */
+export function footprintBox(node: Footprint, at: Point): Box {
+  const top = at.y - node.shapeHeight / 2;
+  return { x1: at.x - node.width / 2, y1: top, x2: at.x + node.width / 2, y2: top + node.height };
+}
+
+/** `box` with `by` px more on every side. */
+export function grow(box: Box, by: number): Box {
+  return { x1: box.x1 - by, y1: box.y1 - by, x2: box.x2 + by, y2: box.y2 + by };
 }
 
 const orders = new Map<number, Int16Array>();

@@ -60,7 +60,8 @@ export function shapeCentre(
   return { x: centre.x, y: centre.y - size.height / 2 + shape / 2 };
 }
 
-function shapeHeightOf(node: { kind?: NodeKind | undefined; degree: number }): number {
+/** The height of a node's shape (its label hangs below it); none for a node of no kind. */
+export function shapeHeightOf(node: { kind?: NodeKind | undefined; degree: number }): number {
   return node.kind === undefined ? 0 : nodeSizing(node.kind, node.degree).h;
 }
 

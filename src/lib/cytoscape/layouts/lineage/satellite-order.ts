@@ -7,8 +7,8 @@
  * away from home), until a round moves none. Only inside the tree's box: the drawing, and so
  * the zoom at which every ideology label reads, stays the size of the tree.
  */
-import type { Point } from './drawing-quality';
-import { FreeSpace, searchOrder, type Box } from './free-space';
+import { segmentsCrossAt, type Point } from './drawing-quality';
+import { FreeSpace, footprintBox, grow, searchOrder, type Box } from './free-space';
 import { placeRule, type SatelliteLink, type SatelliteRequest } from './satellites';
 
 /** How the satellites are looked at again; each value is the one that drew best. */
@@ -46,25 +46,25 @@ export function refineSatellites(
   if (requests.length === 0) return;
   const { cell, gap } = options;
   const moving = new Set(requests.map((r) => r.id));
-  const boxes = [...taken, ...requests.map((r) => boxOf(r, placed.get(r.id)!))];
+  const boxes = [...taken, ...requests.map((r) => footprintBox(r, placed.get(r.id)!))];
   const space = FreeSpace.around(boxes, 4 * cell, cell, gap);
   for (const box of taken) space.mark(grow(box, gap / 2));
   for (const route of routes) if (route) space.markRoute(route);
   for (const r of requests) space.mark(space.placedBox(r, placed.get(r.id)!));
   const offsets = searchOrder(options.reach);
 
-  const incident = new Map<string, number[]>();
-  links.forEach((link, i) => {
-    if (link.source === link.target || !placed.has(link.source) || !placed.has(link.target)) return;
-    for (const id of [link.source, link.target]) {
-      if (moving.has(id)) incident.set(id, [...(incident.get(id) ?? []), i]);
-    }
-  });
-  const pathOf = (i: number): readonly Point[] =>
-    routes[i] ?? [placed.get(links[i]!.source)!, placed.get(links[i]!.target)!];
+  // The links drawn (both ends placed, not a loop), and those of each moving satellite.
   const drawn = links.flatMap((l, i) =>
     l.source !== l.target && placed.has(l.source) && placed.has(l.target) ? [i] : [],
   );
+  const incident = new Map<string, number[]>();
+  for (const i of drawn) {
+    for (const id of [links[i]!.source, links[i]!.target]) {
+      if (moving.has(id)) incident.set(id, [...(incident.get(id) ?? []), i]);
+    }
+  }
+  const pathOf = (i: number): readonly Point[] =>
+    routes[i] ?? [placed.get(links[i]!.source)!, placed.get(links[i]!.target)!];
   // Nodes as numbers, so the inner loop compares integers.
   const number = new Map<string, number>();
   for (const link of links) {
@@ -117,7 +117,7 @@ export function refineSatellites(
         const e = ends[2 * s]!;
         const f = ends[2 * s + 1]!;
         if (e === self || f === self || e === them || f === them) continue;
-        if (crosses(a.x, a.y, b.x, b.y, cx, cy, dx, dy)) crossings++;
+        if (segmentsCrossAt(a.x, a.y, b.x, b.y, cx, cy, dx, dy)) crossings++;
       }
     }
     const away = Math.hypot(at.x - request.target.x, at.y - request.target.y);
@@ -172,33 +172,4 @@ export function refineSatellites(
     }
     if (moved === 0) break;
   }
-}
-
-/** Whether segments ab and cd cross inside both: drawing-quality's segmentsCross, unboxed. */
-function crosses(
-  ax: number,
-  ay: number,
-  bx: number,
-  by: number,
-  cx: number,
-  cy: number,
-  dx: number,
-  dy: number,
-): boolean {
-  const d1 = (bx - ax) * (cy - ay) - (by - ay) * (cx - ax);
-  const d2 = (bx - ax) * (dy - ay) - (by - ay) * (dx - ax);
-  if (d1 * d2 >= 0) return false;
-  const d3 = (dx - cx) * (ay - cy) - (dy - cy) * (ax - cx);
-  const d4 = (dx - cx) * (by - cy) - (dy - cy) * (bx - cx);
-  return d3 * d4 < 0;
-}
-
-/** The box of `node` with its shape's centre at `at`. */
-function boxOf(node: SatelliteRequest, at: Point): Box {
-  const top = at.y - node.shapeHeight / 2;
-  return { x1: at.x - node.width / 2, y1: top, x2: at.x + node.width / 2, y2: top + node.height };
-}
-
-function grow(box: Box, by: number): Box {
-  return { x1: box.x1 - by, y1: box.y1 - by, x2: box.x2 + by, y2: box.y2 + by };
 }

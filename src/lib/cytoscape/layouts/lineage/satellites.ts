@@ -8,7 +8,7 @@
 import type { NodeKind } from '../../../domain/kinds';
 import type { RelationId } from '../../../domain/relations';
 import type { Point } from './drawing-quality';
-import { FreeSpace, searchOrder, type Box, type PlaceRule } from './free-space';
+import { FreeSpace, grow, searchOrder, type Box, type PlaceRule } from './free-space';
 
 export type { Box } from './free-space';
 
@@ -199,8 +199,4 @@ function boxAt(node: SatelliteNode, top: Point): Box {
     x2: top.x + node.width / 2,
     y2: top.y + node.height,
   };
-}
-
-function grow(box: Box, by: number): Box {
-  return { x1: box.x1 - by, y1: box.y1 - by, x2: box.x2 + by, y2: box.y2 + by };
 }
